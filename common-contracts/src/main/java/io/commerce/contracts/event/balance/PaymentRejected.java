@@ -1,0 +1,19 @@
+package io.commerce.contracts.event.balance;
+
+import static io.commerce.contracts.event.EventFields.nonBlank;
+import static io.commerce.contracts.event.EventFields.nonNegative;
+import static io.commerce.contracts.event.EventFields.present;
+
+import io.commerce.contracts.event.OrderSagaEvent;
+import java.util.UUID;
+
+/** Nothing was debited. {@code reason}: INSUFFICIENT_BALANCE. */
+public record PaymentRejected(UUID orderId, String userId, long amount, String reason) implements OrderSagaEvent {
+
+    public PaymentRejected {
+        present(orderId, "orderId");
+        nonBlank(userId, "userId");
+        nonNegative(amount, "amount");
+        nonBlank(reason, "reason");
+    }
+}

@@ -1,0 +1,49 @@
+package io.commerce.platform.messaging;
+
+import io.commerce.contracts.event.EventEnvelope;
+import io.commerce.contracts.event.IntegrationEvent;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Handles each event once. The event id is recorded in {@code processed_event} in the same transaction as
+ * whatever the handler changes, so a redelivered, duplicated or redriven record finds it and changes nothing;
+ * if the handler fails, the record of it rolls back too and the next delivery tries again.
+ */
+public class IdempotentConsumer {
+
+    private static final Logger log = LoggerFactory.getLogger(IdempotentConsumer.class);
+
+    private final String consumer;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+
+    public IdempotentConsumer(String consumer, JdbcTemplate jdbc, TransactionTemplate transactions) {
+        this.consumer = consumer;
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+    }
+
+    /** Runs {@code handler} with the payload unless this consumer has handled the event before. */
+    public void handle(EventEnvelope<?> envelope, Consumer<IntegrationEvent> handler) {
+        if (envelope.payload() instanceof UnrecognizedEvent unknown) {
+            log.debug("Skipping event of unknown type {}", unknown.type());
+            return;
+        }
+        transactions.executeWithoutResult(status -> {
+            int inserted = jdbc.update("""
+                    insert into processed_event (consumer, event_id, event_type, event_key, processed_at)
+                    values (?, ?, ?, ?, now())
+                    on conflict do nothing""",
+                    consumer, envelope.eventId(), envelope.type(), envelope.key());
+            if (inserted == 0) {
+                log.info("Skipping duplicate {} {} for {}", envelope.type(), envelope.eventId(), envelope.key());
+                return;
+            }
+            handler.accept(envelope.payload());
+        });
+    }
+}

@@ -1,0 +1,145 @@
+package io.commerce.platform.messaging;
+
+import io.commerce.contracts.event.EventCatalog;
+import io.commerce.contracts.event.EventEnvelope;
+import io.commerce.contracts.event.Topics;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.util.ArrayList;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
+import org.springframework.modulith.events.EventExternalizationConfiguration;
+import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.modulith.events.RoutingTarget;
+import org.springframework.modulith.events.core.EventSerializer;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Events the same way in every service: envelopes as JSON on Kafka, published through the outbox
+ * (Spring Modulith's registry, externalized to Kafka), consumed idempotently, retried and dead-lettered.
+ */
+@AutoConfiguration(
+        beforeName = {
+                "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
+                "org.springframework.modulith.events.jackson.JacksonEventSerializationConfiguration",
+                "org.springframework.modulith.events.config.EventExternalizationAutoConfiguration"})
+@EnableConfigurationProperties(MessagingProperties.class)
+@EnableScheduling
+public class MessagingAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    EventCodec eventCodec() {
+        return new EventCodec();
+    }
+
+    @Bean
+    DefaultKafkaProducerFactoryCustomizer envelopeProducer(EventCodec codec) {
+        return factory -> {
+            factory.setKeySerializer(castSerializer(new StringSerializer()));
+            factory.setValueSerializer(castSerializer(new EnvelopeKafkaSerializer(codec)));
+        };
+    }
+
+    @Bean
+    DefaultKafkaConsumerFactoryCustomizer envelopeConsumer(EventCodec codec) {
+        return factory -> {
+            factory.setKeyDeserializer(castDeserializer(new StringDeserializer()));
+            factory.setValueDeserializer(castDeserializer(
+                    new ErrorHandlingDeserializer<>(new EnvelopeKafkaDeserializer(codec))));
+        };
+    }
+
+    @Bean
+    CommonErrorHandler deadLetterErrorHandler(KafkaTemplate<Object, Object> template, MeterRegistry meters,
+            MessagingProperties properties) {
+        return DeadLetterErrorHandlers.create(template, meters, properties);
+    }
+
+    @Bean
+    KafkaAdmin.NewTopics commerceTopics(MessagingProperties properties) {
+        var topics = new ArrayList<NewTopic>();
+        for (var topic : EventCatalog.topics()) {
+            topics.add(new NewTopic(topic, properties.partitions(), properties.replicas()));
+            topics.add(new NewTopic(Topics.deadLetterOf(topic), properties.partitions(), properties.replicas()));
+        }
+        return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
+    }
+
+    @Bean
+    EventSerializer outboxEventSerializer(EventCodec codec, JsonMapper json) {
+        return new OutboxEventSerializer(codec, json);
+    }
+
+    @Bean
+    EventExternalizationConfiguration envelopeExternalization() {
+        return EventExternalizationConfiguration.externalizing()
+                .selectByType(EventEnvelope.class)
+                .route(EventEnvelope.class, envelope -> RoutingTarget.forTarget(envelope.topic()).andKey(envelope.key()))
+                .build();
+    }
+
+    @Bean
+    IntegrationEventPublisher integrationEventPublisher(ApplicationEventPublisher events, Clock clock) {
+        return new IntegrationEventPublisher(events, clock);
+    }
+
+    @Bean
+    IdempotentConsumer idempotentConsumer(@Value("${spring.application.name}") String application, JdbcTemplate jdbc,
+            PlatformTransactionManager transactions) {
+        return new IdempotentConsumer(application, jdbc, new TransactionTemplate(transactions));
+    }
+
+    @Bean
+    OutboxResubmitter outboxResubmitter(IncompleteEventPublications publications, MessagingProperties properties) {
+        return new OutboxResubmitter(publications, properties);
+    }
+
+    @Bean
+    DeadLetterRedriver deadLetterRedriver(ConsumerFactory<?, ?> consumers, KafkaTemplate<Object, Object> template,
+            @Value("${spring.application.name}") String application) {
+        return new DeadLetterRedriver(consumers, template, application + ".redrive");
+    }
+
+    @Bean
+    @ConditionalOnAvailableEndpoint
+    DeadLetterEndpoint deadLetterEndpoint(DeadLetterRedriver redriver) {
+        return new DeadLetterEndpoint(redriver);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> org.apache.kafka.common.serialization.Serializer<T> castSerializer(
+            org.apache.kafka.common.serialization.Serializer<?> serializer) {
+        return (org.apache.kafka.common.serialization.Serializer<T>) serializer;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> org.apache.kafka.common.serialization.Deserializer<T> castDeserializer(
+            org.apache.kafka.common.serialization.Deserializer<?> deserializer) {
+        return (org.apache.kafka.common.serialization.Deserializer<T>) deserializer;
+    }
+}

@@ -1,0 +1,50 @@
+package io.commerce.platform.web;
+
+import java.util.List;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/** Problem details, the request body limit and the {@code Caller} argument, the same in every service. */
+@AutoConfiguration
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableConfigurationProperties(WebAutoConfiguration.WebProperties.class)
+@Import(ProblemDetailsAdvice.class)
+public class WebAutoConfiguration {
+
+    /** @param maxRequestBody the largest request body a service reads */
+    @ConfigurationProperties("commerce.web")
+    public record WebProperties(DataSize maxRequestBody) {
+
+        public WebProperties {
+            if (maxRequestBody == null) {
+                maxRequestBody = DataSize.ofKilobytes(64);
+            }
+        }
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(WebProperties properties) {
+        var registration = new FilterRegistrationBean<>(new RequestBodyLimitFilter(properties.maxRequestBody()));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    @Bean
+    WebMvcConfigurer callerArgumentConfigurer() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(new CallerArgumentResolver());
+            }
+        };
+    }
+}
