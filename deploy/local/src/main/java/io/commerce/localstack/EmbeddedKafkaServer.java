@@ -1,0 +1,55 @@
+package io.commerce.localstack;
+
+import java.util.Map;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+
+/**
+ * A real Kafka broker in KRaft mode, in this JVM, on a free port. One per JVM for tests; the local run
+ * starts its own.
+ */
+public final class EmbeddedKafkaServer implements AutoCloseable {
+
+    private static volatile EmbeddedKafkaServer shared;
+
+    private final EmbeddedKafkaKraftBroker broker;
+
+    private EmbeddedKafkaServer(int port) {
+        this.broker = new EmbeddedKafkaKraftBroker(1, 3);
+        broker.brokerProperties(Map.of(
+                "auto.create.topics.enable", "true",
+                "num.partitions", "3",
+                "offsets.topic.num.partitions", "3",
+                "group.initial.rebalance.delay.ms", "0",
+                "transaction.state.log.replication.factor", "1",
+                "transaction.state.log.min.isr", "1"));
+        if (port > 0) {
+            broker.kafkaPorts(port);
+        }
+        broker.afterPropertiesSet();
+    }
+
+    public static EmbeddedKafkaServer shared() {
+        if (shared == null) {
+            synchronized (EmbeddedKafkaServer.class) {
+                if (shared == null) {
+                    shared = new EmbeddedKafkaServer(0);
+                    Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "embedded-kafka-stop"));
+                }
+            }
+        }
+        return shared;
+    }
+
+    public static EmbeddedKafkaServer start(int port) {
+        return new EmbeddedKafkaServer(port);
+    }
+
+    public String bootstrapServers() {
+        return broker.getBrokersAsString();
+    }
+
+    @Override
+    public void close() {
+        broker.destroy();
+    }
+}

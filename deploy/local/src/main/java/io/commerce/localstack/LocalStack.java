@@ -1,0 +1,29 @@
+package io.commerce.localstack;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The properties a service needs to run against the local stack's database, broker and token issuer. */
+public final class LocalStack {
+
+    private LocalStack() {
+    }
+
+    public static Map<String, Object> propertiesFor(String application, EmbeddedPostgresServer postgres,
+            EmbeddedKafkaServer kafka, DevTokens tokens) {
+        var properties = new LinkedHashMap<String, Object>();
+        properties.put("spring.datasource.url", postgres.jdbcUrl(databaseOf(application)));
+        properties.put("spring.datasource.username", postgres.username());
+        properties.put("spring.datasource.password", postgres.password());
+        properties.put("spring.kafka.bootstrap-servers", kafka.bootstrapServers());
+        properties.put("commerce.security.jwk-set-uri", tokens.jwkSetUri());
+        properties.put("commerce.security.issuer", DevTokens.ISSUER);
+        properties.put("commerce.security.audience", DevTokens.AUDIENCE);
+        return properties;
+    }
+
+    /** {@code balance-service} keeps its data in database {@code balance}. */
+    public static String databaseOf(String application) {
+        return application.replace("-service", "").replace('-', '_');
+    }
+}

@@ -1,0 +1,21 @@
+package io.commerce.localstack;
+
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Points a test's application context at the JVM's shared PostgreSQL, broker and token issuer, starting
+ * them on first use. The database is named after {@code spring.application.name}.
+ */
+public class LocalStackInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        var environment = context.getEnvironment();
+        var application = environment.getRequiredProperty("spring.application.name");
+        var properties = LocalStack.propertiesFor(application, EmbeddedPostgresServer.shared(),
+                EmbeddedKafkaServer.shared(), DevTokens.shared());
+        environment.getPropertySources().addFirst(new MapPropertySource("local-stack", properties));
+    }
+}
