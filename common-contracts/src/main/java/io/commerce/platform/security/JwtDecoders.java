@@ -27,6 +27,10 @@ final class JwtDecoders {
 
     static JwtDecoder from(CommerceSecurityProperties properties, ResourceLoader resources) {
         var location = properties.jwkSetUri();
+        if (location == null || location.isBlank() || properties.issuer() == null || properties.issuer().isBlank()) {
+            throw new IllegalStateException(
+                    "Set commerce.security.jwk-set-uri and commerce.security.issuer (COMMERCE_JWK_SET_URI, COMMERCE_TOKEN_ISSUER)");
+        }
         NimbusJwtDecoder decoder = location.startsWith("http://") || location.startsWith("https://")
                 ? NimbusJwtDecoder.withJwkSetUri(location).jwsAlgorithm(
                         org.springframework.security.oauth2.jose.jws.SignatureAlgorithm.RS256).build()
