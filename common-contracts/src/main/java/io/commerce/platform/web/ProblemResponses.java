@@ -3,6 +3,8 @@ package io.commerce.platform.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -34,6 +36,19 @@ public final class ProblemResponses {
         }
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        JSON.writeValue(response.getOutputStream(), problem(status, code, detail));
+        JSON.writeValue(response.getOutputStream(), asJson(problem(status, code, detail)));
+    }
+
+    /** The RFC 9457 members plus our own, flat, as Spring MVC renders a {@link ProblemDetail}. */
+    private static Map<String, Object> asJson(ProblemDetail problem) {
+        var json = new LinkedHashMap<String, Object>();
+        json.put("type", problem.getType().toString());
+        json.put("title", problem.getTitle());
+        json.put("status", problem.getStatus());
+        json.put("detail", problem.getDetail());
+        if (problem.getProperties() != null) {
+            json.putAll(problem.getProperties());
+        }
+        return json;
     }
 }

@@ -32,8 +32,9 @@ public final class EmbeddedKafkaServer implements AutoCloseable {
         if (shared == null) {
             synchronized (EmbeddedKafkaServer.class) {
                 if (shared == null) {
+                    // no shutdown hook: the broker lives in this JVM and ends with it, while an orderly
+                    // shutdown would wait for clients that are themselves being shut down
                     shared = new EmbeddedKafkaServer(0);
-                    Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "embedded-kafka-stop"));
                 }
             }
         }

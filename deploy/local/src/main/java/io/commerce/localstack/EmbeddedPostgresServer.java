@@ -23,6 +23,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             var builder = EmbeddedPostgres.builder()
                     // concurrency tests open many connections at once; the default 100 is too few for several pools
                     .setServerConfig("max_connections", "400")
+                    // our own hook stops it, after Spring's (see closeAfterSpring)
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("fsync", "off")
                     .setServerConfig("synchronous_commit", "off");
             if (port > 0) {
@@ -40,7 +42,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             synchronized (EmbeddedPostgresServer.class) {
                 if (shared == null) {
                     shared = new EmbeddedPostgresServer(0);
-                    Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "embedded-postgres-stop"));
+                    Runtime.getRuntime().addShutdownHook(new Thread(shared::closeAfterSpring, "embedded-postgres-stop"));
                 }
             }
         }
@@ -82,6 +84,26 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     public String password() {
         return "postgres";
+    }
+
+    /**
+     * JVM shutdown hooks run concurrently. Spring's hook closes the application contexts, which still talk
+     * to the database (the outbox reports what is pending); stopping PostgreSQL under them makes each wait
+     * out its connection timeout. So the database goes last.
+     */
+    private void closeAfterSpring() {
+        try {
+            // the hooks are started one after the other: give Spring's a moment to exist before looking for it
+            Thread.sleep(200);
+            for (var thread : Thread.getAllStackTraces().keySet()) {
+                if (thread.getName().equals("SpringApplicationShutdownHook")) {
+                    thread.join(20_000);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        close();
     }
 
     @Override

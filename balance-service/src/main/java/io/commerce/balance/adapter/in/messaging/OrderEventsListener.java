@@ -1,0 +1,39 @@
+package io.commerce.balance.adapter.in.messaging;
+
+import io.commerce.balance.application.port.in.PayForOrderUseCase;
+import io.commerce.balance.application.port.in.RefundOrderPaymentUseCase;
+import io.commerce.contracts.event.EventEnvelope;
+import io.commerce.contracts.event.Topics;
+import io.commerce.contracts.event.order.OrderFailed;
+import io.commerce.contracts.event.order.PaymentRequested;
+import io.commerce.platform.messaging.IdempotentConsumer;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/** The balance's saga steps: pay on {@code PaymentRequested}, refund on {@code OrderFailed}. */
+@Component
+class OrderEventsListener {
+
+    private final IdempotentConsumer consumer;
+    private final PayForOrderUseCase pay;
+    private final RefundOrderPaymentUseCase refund;
+
+    OrderEventsListener(IdempotentConsumer consumer, PayForOrderUseCase pay, RefundOrderPaymentUseCase refund) {
+        this.consumer = consumer;
+        this.pay = pay;
+        this.refund = refund;
+    }
+
+    @KafkaListener(topics = Topics.ORDER_EVENTS)
+    void on(EventEnvelope<?> envelope) {
+        consumer.handle(envelope, event -> {
+            switch (event) {
+                case PaymentRequested request -> pay.pay(request.orderId(), request.userId(), request.amount());
+                case OrderFailed failed -> refund.refund(failed.orderId());
+                default -> {
+                    // other order events are not the balance's business
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,5 @@
+package io.commerce.coupon.adapter.in.web;
+
+enum DiscountKind {
+    FIXED, PERCENTAGE
+}

@@ -1,0 +1,10 @@
+package io.commerce.coupon.application.port.in;
+
+import io.commerce.contracts.http.PageResponse;
+import io.commerce.coupon.domain.CouponCampaign;
+
+/** Campaigns whose claim window is open now, with how many coupons remain (sold-out ones show 0). */
+public interface ListOpenCampaignsQuery {
+
+    PageResponse<CouponCampaign> listOpen(PageSpec page);
+}

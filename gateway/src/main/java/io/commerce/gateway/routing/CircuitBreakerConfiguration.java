@@ -1,0 +1,34 @@
+package io.commerce.gateway.routing;
+
+import io.commerce.gateway.web.PayloadTooLargeException;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.timelimiter.TimeLimiterConfig;
+import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
+import org.springframework.cloud.client.circuitbreaker.Customizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * One circuit breaker per service, so one failing service cannot close the others off, each with the
+ * service's own timeout.
+ */
+@Configuration(proxyBeanMethods = false)
+public class CircuitBreakerConfiguration {
+
+    @Bean
+    Customizer<ReactiveResilience4JCircuitBreakerFactory> serviceCircuitBreakers(RouteProperties services,
+            CircuitBreakerProperties breaker) {
+        var circuit = CircuitBreakerConfig.custom()
+                .failureRateThreshold(breaker.failureRateThreshold())
+                .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+                .slidingWindowSize(breaker.slidingWindowSize())
+                .minimumNumberOfCalls(breaker.minimumNumberOfCalls())
+                .waitDurationInOpenState(breaker.waitInOpenState())
+                // the client's fault, not the service's
+                .ignoreExceptions(PayloadTooLargeException.class)
+                .build();
+        return factory -> services.byName().forEach((name, service) -> factory.configure(config -> config
+                .circuitBreakerConfig(circuit)
+                .timeLimiterConfig(TimeLimiterConfig.custom().timeoutDuration(service.timeout()).build()), name));
+    }
+}

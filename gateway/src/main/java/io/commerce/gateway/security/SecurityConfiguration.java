@@ -1,0 +1,107 @@
+package io.commerce.gateway.security;
+
+import com.nimbusds.jose.jwk.JWKSet;
+import io.commerce.gateway.web.ProblemResponseWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.ParseException;
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import reactor.core.publisher.Flux;
+
+/**
+ * The gateway is a resource server: no request reaches a service without a valid token, and the admin API
+ * needs the ADMIN role. The services check the token again (they are resource servers too); the gateway
+ * refuses early so a bad token costs no service anything. The token itself is relayed unchanged.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SecurityConfiguration {
+
+    private static final String[] OPEN = {
+            "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
+            "/swagger-ui.html", "/swagger-ui/**", "/webjars/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**",
+            "/api-docs/**"};
+
+    @Bean
+    SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, ReactiveJwtDecoder decoder,
+            TokenProperties tokens, ProblemResponseWriter problems) {
+        var handlers = new ProblemAuthenticationHandlers(problems);
+        return http
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                // CorsPolicyFilter answers CORS before this chain
+                .cors(ServerHttpSecurity.CorsSpec::disable)
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+                .authorizeExchange(exchanges -> exchanges
+                        .pathMatchers(OPEN).permitAll()
+                        .pathMatchers("/api/v1/admin/**").hasRole("ADMIN")
+                        // everything else, unrouted paths included: an anonymous caller learns nothing about what exists
+                        .anyExchange().authenticated())
+                .oauth2ResourceServer(oauth -> oauth
+                        .jwt(jwt -> jwt.jwtDecoder(decoder).jwtAuthenticationConverter(authentication(tokens)))
+                        .authenticationEntryPoint(handlers)
+                        .accessDeniedHandler(handlers))
+                .exceptionHandling(e -> e.authenticationEntryPoint(handlers).accessDeniedHandler(handlers))
+                .build();
+    }
+
+    /** RS256 only; signature, expiry, issuer and audience checked, as in every service. */
+    @Bean
+    ReactiveJwtDecoder jwtDecoder(TokenProperties tokens, ResourceLoader resources) {
+        var location = tokens.jwkSetUri();
+        NimbusReactiveJwtDecoder decoder = location.startsWith("https://") || location.startsWith("http://")
+                ? NimbusReactiveJwtDecoder.withJwkSetUri(location).jwsAlgorithm(SignatureAlgorithm.RS256).build()
+                : keySetDecoder(readKeySet(location, resources));
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                JwtValidators.createDefaultWithIssuer(tokens.issuer()),
+                new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
+                        aud -> aud != null && aud.contains(tokens.audience()))));
+        return decoder;
+    }
+
+    private static NimbusReactiveJwtDecoder keySetDecoder(JWKSet keys) {
+        // the file is read once: the local stack writes it before any service starts and never rotates it
+        return NimbusReactiveJwtDecoder.withJwkSource(jwt -> Flux.fromIterable(keys.getKeys()))
+                .jwsAlgorithm(SignatureAlgorithm.RS256)
+                .build();
+    }
+
+    private static JWKSet readKeySet(String location, ResourceLoader resources) {
+        try (var in = resources.getResource(location).getInputStream()) {
+            return JWKSet.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the JWK set at " + location, e);
+        } catch (ParseException e) {
+            throw new IllegalStateException("The JWK set at " + location + " is not valid", e);
+        }
+    }
+
+    private static ReactiveJwtAuthenticationConverterAdapter authentication(TokenProperties tokens) {
+        var roles = new JwtGrantedAuthoritiesConverter();
+        roles.setAuthoritiesClaimName(tokens.rolesClaim());
+        roles.setAuthorityPrefix("ROLE_");
+        var converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(roles);
+        return new ReactiveJwtAuthenticationConverterAdapter(converter);
+    }
+}

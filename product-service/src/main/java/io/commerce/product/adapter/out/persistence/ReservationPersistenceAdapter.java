@@ -1,0 +1,49 @@
+package io.commerce.product.adapter.out.persistence;
+
+import io.commerce.product.application.port.out.ReservationRepository;
+import io.commerce.product.domain.RejectionReason;
+import io.commerce.product.domain.Reservation;
+import io.commerce.product.domain.ReservationStatus;
+import io.commerce.product.domain.ReservedLine;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+@Component
+class ReservationPersistenceAdapter implements ReservationRepository {
+
+    private final ReservationJpaRepository jpa;
+
+    ReservationPersistenceAdapter(ReservationJpaRepository jpa) {
+        this.jpa = jpa;
+    }
+
+    @Override
+    public Optional<Reservation> lockByOrderId(UUID orderId) {
+        return jpa.lockByOrderId(orderId).map(ReservationPersistenceAdapter::toDomain);
+    }
+
+    @Override
+    public void save(Reservation reservation) {
+        var existing = jpa.findById(reservation.orderId());
+        if (existing.isPresent()) {
+            existing.get().update(reservation.status().name(), reservation.releasedAt());
+            return;
+        }
+        jpa.save(new ReservationJpaEntity(reservation.orderId(), reservation.status().name(),
+                reservation.rejectionReason() == null ? null : reservation.rejectionReason().name(),
+                reservation.rejectedProductId(), reservation.decidedAt(), reservation.releasedAt(),
+                reservation.lines().stream()
+                        .map(l -> new ReservationJpaEntity.Line(l.productId(), l.quantity(), l.unitPrice()))
+                        .toList()));
+    }
+
+    private static Reservation toDomain(ReservationJpaEntity entity) {
+        return Reservation.restore(entity.getId(), ReservationStatus.valueOf(entity.getStatus()),
+                entity.getLines().stream()
+                        .map(l -> new ReservedLine(l.getProductId(), l.getQuantity(), l.getUnitPrice()))
+                        .toList(),
+                entity.getRejectionReason() == null ? null : RejectionReason.valueOf(entity.getRejectionReason()),
+                entity.getRejectedProductId(), entity.getDecidedAt(), entity.getReleasedAt());
+    }
+}

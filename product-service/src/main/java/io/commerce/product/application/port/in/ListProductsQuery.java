@@ -1,0 +1,6 @@
+package io.commerce.product.application.port.in;
+
+public interface ListProductsQuery {
+
+    ProductPage list(ProductPageRequest request);
+}
