@@ -37,7 +37,7 @@ class ReleaseStockService implements ReleaseStockUseCase {
         if (found.isEmpty()) {
             // The order failed before its OrderPlaced was handled here: remember it, so that a late
             // OrderPlaced finds the order decided and holds nothing.
-            reservations.save(Reservation.releasedBeforeDecided(orderId, clock.instant()));
+            reservations.add(Reservation.releasedBeforeDecided(orderId, clock.instant()));
             return ReleaseOutcome.NOTHING_RESERVED;
         }
         var reservation = found.get();
@@ -46,7 +46,7 @@ class ReleaseStockService implements ReleaseStockUseCase {
         var outcome = reservation.release(locked, clock.instant());
         if (outcome == ReleaseOutcome.RELEASED) {
             locked.values().forEach(products::save);
-            reservations.save(reservation);
+            reservations.update(reservation);
         }
         return outcome;
     }

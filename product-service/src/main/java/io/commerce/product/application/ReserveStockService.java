@@ -45,7 +45,7 @@ class ReserveStockService implements ReserveStockUseCase {
         var locked = products.lockAllInIdOrder(wanted).stream()
                 .collect(Collectors.toMap(Product::id, Function.identity()));
         var decision = Reservation.decide(command.orderId(), command.lines(), locked, clock.instant());
-        reservations.save(decision.reservation());
+        reservations.add(decision.reservation());
         switch (decision.outcome()) {
             case ReservationOutcome.Reserved reserved -> {
                 reserved.reservation().lines().forEach(line -> products.save(locked.get(line.productId())));

@@ -17,8 +17,17 @@ class InMemoryReservations implements ReservationRepository {
     }
 
     @Override
-    public void save(Reservation reservation) {
-        reservations.put(reservation.orderId(), copy(reservation));
+    public void add(Reservation reservation) {
+        if (reservations.putIfAbsent(reservation.orderId(), copy(reservation)) != null) {
+            throw new IllegalStateException("duplicate key " + reservation.orderId());
+        }
+    }
+
+    @Override
+    public void update(Reservation reservation) {
+        if (reservations.replace(reservation.orderId(), copy(reservation)) == null) {
+            throw new IllegalStateException("no reservation " + reservation.orderId());
+        }
     }
 
     private static Reservation copy(Reservation r) {

@@ -24,12 +24,15 @@ class ReservationPersistenceAdapter implements ReservationRepository {
     }
 
     @Override
-    public void save(Reservation reservation) {
-        var existing = jpa.findById(reservation.orderId());
-        if (existing.isPresent()) {
-            existing.get().update(reservation.status().name(), reservation.releasedAt());
-            return;
-        }
+    public void update(Reservation reservation) {
+        var entity = jpa.findById(reservation.orderId())
+                .orElseThrow(() -> new IllegalStateException("Reservation " + reservation.orderId() + " vanished"));
+        entity.update(reservation.status().name(), reservation.releasedAt());
+    }
+
+    /** Always an INSERT (the entity says it is new), so the order id's unique key refuses a second decision. */
+    @Override
+    public void add(Reservation reservation) {
         jpa.save(new ReservationJpaEntity(reservation.orderId(), reservation.status().name(),
                 reservation.rejectionReason() == null ? null : reservation.rejectionReason().name(),
                 reservation.rejectedProductId(), reservation.decidedAt(), reservation.releasedAt(),

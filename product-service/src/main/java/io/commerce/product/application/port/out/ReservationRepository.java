@@ -10,8 +10,11 @@ public interface ReservationRepository {
     Optional<Reservation> lockByOrderId(UUID orderId);
 
     /**
-     * Stores a new reservation or the changed state of a loaded one. There is one reservation per order id
-     * (a unique key), so two transactions deciding the same order cannot both commit.
+     * Stores a new decision. There is one per order id (a unique key), so of two transactions deciding the
+     * same order only one can commit; the other fails and rolls back everything it did.
      */
-    void save(Reservation reservation);
+    void add(Reservation reservation);
+
+    /** Stores the changed state (a release) of a reservation loaded with {@link #lockByOrderId}. */
+    void update(Reservation reservation);
 }
