@@ -83,6 +83,18 @@ class PaymentSagaIntegrationTest {
     }
 
     @Test
+    void the_outcome_carries_the_trace_of_the_request() {
+        var traceId = UUID.randomUUID().toString().replace("-", "");
+        sender.send(new PaymentRequested(order, member, 1_000),
+                java.util.Map.of("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01"));
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(balanceEvents.recordsWithKey(order.toString()))
+                .singleElement()
+                .satisfies(record -> assertThat(new String(record.headers().lastHeader("traceparent").value(),
+                        StandardCharsets.UTF_8)).contains(traceId)));
+    }
+
+    @Test
     void a_payment_the_balance_does_not_cover_is_rejected_and_changes_nothing() {
         sender.send(new PaymentRequested(order, member, 10_001));
 

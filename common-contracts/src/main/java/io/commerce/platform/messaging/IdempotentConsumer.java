@@ -5,6 +5,7 @@ import io.commerce.contracts.event.IntegrationEvent;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -33,6 +34,13 @@ public class IdempotentConsumer {
             log.debug("Skipping event of unknown type {}", unknown.type());
             return;
         }
+        // the key is the order id for every saga event: log lines about an order can be found by it
+        try (var ignored = MDC.putCloseable("eventKey", envelope.key())) {
+            handleOnce(envelope, handler);
+        }
+    }
+
+    private void handleOnce(EventEnvelope<?> envelope, Consumer<IntegrationEvent> handler) {
         transactions.executeWithoutResult(status -> {
             int inserted = jdbc.update("""
                     insert into processed_event (consumer, event_id, event_type, event_key, processed_at)

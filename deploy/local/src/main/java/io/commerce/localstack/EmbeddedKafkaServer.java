@@ -13,7 +13,7 @@ public final class EmbeddedKafkaServer implements AutoCloseable {
 
     private final EmbeddedKafkaKraftBroker broker;
 
-    private EmbeddedKafkaServer(int port) {
+    private EmbeddedKafkaServer() {
         this.broker = new EmbeddedKafkaKraftBroker(1, 3);
         broker.brokerProperties(Map.of(
                 "auto.create.topics.enable", "true",
@@ -22,9 +22,6 @@ public final class EmbeddedKafkaServer implements AutoCloseable {
                 "group.initial.rebalance.delay.ms", "0",
                 "transaction.state.log.replication.factor", "1",
                 "transaction.state.log.min.isr", "1"));
-        if (port > 0) {
-            broker.kafkaPorts(port);
-        }
         broker.afterPropertiesSet();
     }
 
@@ -34,15 +31,16 @@ public final class EmbeddedKafkaServer implements AutoCloseable {
                 if (shared == null) {
                     // no shutdown hook: the broker lives in this JVM and ends with it, while an orderly
                     // shutdown would wait for clients that are themselves being shut down
-                    shared = new EmbeddedKafkaServer(0);
+                    shared = new EmbeddedKafkaServer();
                 }
             }
         }
         return shared;
     }
 
-    public static EmbeddedKafkaServer start(int port) {
-        return new EmbeddedKafkaServer(port);
+    /** A broker of its own for the local run, on a free port (the KRaft test kit always picks its own). */
+    public static EmbeddedKafkaServer start() {
+        return new EmbeddedKafkaServer();
     }
 
     public String bootstrapServers() {

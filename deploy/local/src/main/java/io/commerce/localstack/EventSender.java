@@ -3,6 +3,7 @@ package io.commerce.localstack;
 import io.commerce.contracts.event.EventEnvelope;
 import io.commerce.contracts.event.IntegrationEvent;
 import io.commerce.platform.messaging.EventCodec;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -42,9 +43,23 @@ public final class EventSender implements AutoCloseable {
         sendRaw(envelope.topic(), envelope.key(), codec.encode(envelope));
     }
 
+    /** Sends {@code event} in a new envelope with these record headers (a {@code traceparent}, say). */
+    public EventEnvelope<?> send(IntegrationEvent event, Map<String, String> headers) {
+        var envelope = EventEnvelope.of(event, UUID.randomUUID(), Instant.now());
+        var record = new ProducerRecord<>(envelope.topic(), envelope.key(), codec.encode(envelope));
+        headers.forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+        send(record);
+        return envelope;
+    }
+
     public void sendRaw(String topic, String key, byte[] value) {
+        send(new ProducerRecord<>(topic, key, value));
+    }
+
+    private void send(ProducerRecord<String, byte[]> record) {
+        var topic = record.topic();
         try {
-            producer.send(new ProducerRecord<>(topic, key, value)).get();
+            producer.send(record).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

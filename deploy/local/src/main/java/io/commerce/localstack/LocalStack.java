@@ -22,8 +22,9 @@ public final class LocalStack {
         return properties;
     }
 
-    /** {@code balance-service} keeps its data in database {@code balance}. */
+    /** {@code balance-service} keeps its data in database {@code balance}; order-service in {@code orders} ("order" is an SQL keyword). */
     public static String databaseOf(String application) {
-        return application.replace("-service", "").replace('-', '_');
+        var name = application.replace("-service", "").replace('-', '_');
+        return name.equals("order") ? "orders" : name;
     }
 }

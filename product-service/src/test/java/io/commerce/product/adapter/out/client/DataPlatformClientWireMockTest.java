@@ -51,7 +51,8 @@ class DataPlatformClientWireMockTest {
     static void pointAtWireMock(DynamicPropertyRegistry registry) {
         registry.add("commerce.ranking.base-url", platform::baseUrl);
         registry.add("commerce.ranking.cache-ttl", () -> "0s");
-        registry.add("commerce.ranking.read-timeout", () -> "300ms");
+        // generous enough for a busy build machine, far below the slow answer's delay
+        registry.add("commerce.ranking.read-timeout", () -> "1500ms");
         registry.add("commerce.ranking.circuit-breaker.sliding-window-size", () -> "4");
         registry.add("commerce.ranking.circuit-breaker.minimum-number-of-calls", () -> "4");
         registry.add("commerce.ranking.circuit-breaker.failure-rate-threshold", () -> "50");
@@ -122,7 +123,7 @@ class DataPlatformClientWireMockTest {
         platformAnswers(rankingOf(11, 40));
         assertThat(ranking.topSelling(3, 5).stale()).isFalse();
         platform.stubFor(get(urlPathEqualTo(RANKING))
-                .willReturn(okJson(rankingOf(99, 1)).withFixedDelay(3_000)));
+                .willReturn(okJson(rankingOf(99, 1)).withFixedDelay(6_000)));
 
         assertThatThrownBy(() -> client.productRanking(3, 5)).isInstanceOf(feign.RetryableException.class);
         var served = ranking.topSelling(3, 5);

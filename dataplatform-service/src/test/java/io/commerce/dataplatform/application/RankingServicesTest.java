@@ -1,0 +1,62 @@
+package io.commerce.dataplatform.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.commerce.dataplatform.domain.CompletedOrder;
+import io.commerce.dataplatform.domain.ProductRanking.Entry;
+import io.commerce.dataplatform.domain.RecordOutcome;
+import io.commerce.dataplatform.domain.SoldLine;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Recording and ranking over in-memory stores, with "today" fixed at 2026-11-25 in Seoul. */
+class RankingServicesTest {
+
+    private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
+    private static final Clock NOON_IN_SEOUL = Clock.fixed(Instant.parse("2026-11-25T03:00:00Z"), SEOUL);
+
+    private final InMemorySales sales = new InMemorySales();
+    private final RankingProperties properties = new RankingProperties(SEOUL);
+    private final RecordCompletedOrderService record = new RecordCompletedOrderService(sales, sales, properties);
+    private final ProductRankingService ranking = new ProductRankingService(sales, properties, NOON_IN_SEOUL);
+
+    private static CompletedOrder sold(String completedAt, SoldLine... lines) {
+        return new CompletedOrder(UUID.randomUUID(), "member-1", List.of(lines), 0, 0, 0, Instant.parse(completedAt));
+    }
+
+    private static SoldLine units(long productId, int quantity) {
+        return new SoldLine(productId, quantity, 1_000);
+    }
+
+    @Test
+    void the_three_day_ranking_counts_today_and_the_two_days_before_and_not_the_day_before_that() {
+        record.record(sold("2026-11-22T03:00:00Z", units(1, 100)));              // D-3: outside
+        record.record(sold("2026-11-22T14:59:59Z", units(8, 50)));               // 23:59:59 on D-3 in Seoul: outside
+        record.record(sold("2026-11-22T15:00:00Z", units(7, 7)));                // 00:00 on D-2 in Seoul: inside
+        record.record(sold("2026-11-23T03:00:00Z", units(2, 5), units(3, 2)));   // D-2
+        record.record(sold("2026-11-24T03:00:00Z", units(3, 4), units(4, 3)));   // D-1
+        record.record(sold("2026-11-25T02:00:00Z", units(5, 6), units(6, 1), units(2, 1))); // D
+
+        var top = ranking.topProducts(3, 5);
+
+        assertThat(top.window().from()).isEqualTo(LocalDate.of(2026, 11, 23));
+        assertThat(top.window().to()).isEqualTo(LocalDate.of(2026, 11, 25));
+        assertThat(top.entries()).containsExactly(
+                new Entry(1, 7, 7), new Entry(2, 2, 6), new Entry(3, 3, 6), new Entry(4, 5, 6), new Entry(5, 4, 3));
+    }
+
+    @Test
+    void an_order_recorded_twice_is_counted_once() {
+        var order = sold("2026-11-25T02:00:00Z", units(9, 4));
+
+        assertThat(record.record(order)).isEqualTo(RecordOutcome.RECORDED);
+        assertThat(record.record(order)).isEqualTo(RecordOutcome.ALREADY_RECORDED);
+
+        assertThat(sales.unitsOn(LocalDate.of(2026, 11, 25), 9)).isEqualTo(4);
+    }
+}
