@@ -1,0 +1,191 @@
+package io.commerce.localstack.suite;
+
+import io.commerce.localstack.DevTokens;
+import io.commerce.localstack.EmbeddedKafkaServer;
+import io.commerce.localstack.EmbeddedPostgresServer;
+import io.commerce.localstack.LocalStack;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The whole suite on one machine: real PostgreSQL, a real Kafka broker, the five services and the gateway,
+ * each application in its own JVM. The one-command local run and the end-to-end tests both start it here.
+ */
+public final class Suite implements AutoCloseable {
+
+    /** The applications, in the order their ports are numbered from the gateway's. */
+    public static final List<String> SERVICES =
+            List.of("balance-service", "product-service", "coupon-service", "order-service", "dataplatform-service");
+
+    private final EmbeddedPostgresServer postgres;
+    private final EmbeddedKafkaServer kafka;
+    private final DevTokens tokens;
+    private final Map<String, ServiceProcess> processes = new LinkedHashMap<>();
+
+    private Suite(EmbeddedPostgresServer postgres, EmbeddedKafkaServer kafka, DevTokens tokens) {
+        this.postgres = postgres;
+        this.kafka = kafka;
+        this.tokens = tokens;
+    }
+
+    /**
+     * @param root       the repository root (jars are read from {@code <module>/target})
+     * @param gatewayPort the gateway's port; the services take the next five; 0 picks free ports
+     * @param extra      more arguments per application (e.g. a shorter saga deadline for tests)
+     */
+    public static Suite start(Path root, int gatewayPort, List<String> javaOptions, Map<String, List<String>> extra) {
+        var ports = ports(gatewayPort);
+        var work = root.resolve("target").resolve("suite");
+        deleteOldLogs(work.resolve("logs"));
+        var suite = new Suite(EmbeddedPostgresServer.start(0), EmbeddedKafkaServer.start(),
+                DevTokens.create(work.resolve("jwks.json")));
+        try {
+            var launches = new ArrayList<CompletableFuture<Void>>();
+            for (int i = 0; i < SERVICES.size(); i++) {
+                var service = SERVICES.get(i);
+                var args = new ArrayList<>(suite.serviceArguments(service, ports));
+                args.addAll(extra.getOrDefault(service, List.of()));
+                var process = ServiceProcess.launch(service, jar(root, service), ports.get(i + 1), javaOptions, args,
+                        work.resolve("logs"));
+                suite.processes.put(service, process);
+                launches.add(CompletableFuture.runAsync(() -> process.awaitReady(Duration.ofMinutes(3))));
+            }
+            var gatewayArgs = new ArrayList<>(suite.gatewayArguments(ports));
+            gatewayArgs.addAll(extra.getOrDefault("gateway", List.of()));
+            var gateway = ServiceProcess.launch("gateway", jar(root, "gateway"), ports.getFirst(), javaOptions,
+                    gatewayArgs, work.resolve("logs"));
+            suite.processes.put("gateway", gateway);
+            launches.add(CompletableFuture.runAsync(() -> gateway.awaitReady(Duration.ofMinutes(3))));
+            CompletableFuture.allOf(launches.toArray(CompletableFuture[]::new)).join();
+            return suite;
+        } catch (RuntimeException e) {
+            suite.close();
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    private static void deleteOldLogs(Path logs) {
+        try (var files = Files.exists(logs) ? Files.list(logs) : java.util.stream.Stream.<Path>empty()) {
+            for (var file : files.toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static List<Integer> ports(int gatewayPort) {
+        var ports = new ArrayList<Integer>();
+        for (int i = 0; i <= SERVICES.size(); i++) {
+            ports.add(gatewayPort == 0 ? freePort() : requireFree(gatewayPort + i));
+        }
+        return ports;
+    }
+
+    private static int requireFree(int port) {
+        try (var socket = new ServerSocket(port)) {
+            socket.setReuseAddress(true);
+            return port;
+        } catch (IOException e) {
+            throw new IllegalStateException("Port " + port + " is already in use. Stop whatever listens on it, "
+                    + "or start the suite on other ports (SUITE_PORT=9080 ./run.sh).");
+        }
+    }
+
+    private static int freePort() {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException("No free port", e);
+        }
+    }
+
+    private static Path jar(Path root, String module) {
+        var target = root.resolve(module).resolve("target");
+        try (var files = Files.list(target)) {
+            return files.filter(f -> f.getFileName().toString().matches(module + "-[^-]+(-SNAPSHOT)?\\.jar"))
+                    .findFirst().orElse(target.resolve(module + ".jar"));
+        } catch (IOException e) {
+            return target.resolve(module + ".jar");
+        }
+    }
+
+    private List<String> serviceArguments(String service, List<Integer> ports) {
+        var args = new ArrayList<String>();
+        LocalStack.propertiesFor(service, postgres, kafka, tokens)
+                .forEach((key, value) -> args.add("--" + key + "=" + value));
+        if (service.equals("product-service")) {
+            args.add("--DATAPLATFORM_URL=http://localhost:" + ports.get(1 + SERVICES.indexOf("dataplatform-service")));
+        }
+        return args;
+    }
+
+    private List<String> gatewayArguments(List<Integer> ports) {
+        var args = new ArrayList<String>();
+        args.add("--commerce.security.jwk-set-uri=" + tokens.jwkSetUri());
+        args.add("--commerce.security.issuer=" + DevTokens.ISSUER);
+        for (var name : List.of("balance", "product", "coupon", "order")) {
+            args.add("--commerce.gateway.services." + name + ".uri=http://localhost:"
+                    + ports.get(1 + SERVICES.indexOf(name + "-service")));
+        }
+        return args;
+    }
+
+    public String gatewayUrl() {
+        return processes.get("gateway").url();
+    }
+
+    public String urlOf(String application) {
+        return processes.get(application).url();
+    }
+
+    public ServiceProcess process(String application) {
+        return processes.get(application);
+    }
+
+    public Map<String, ServiceProcess> processes() {
+        return Map.copyOf(processes);
+    }
+
+    public DevTokens tokens() {
+        return tokens;
+    }
+
+    public EmbeddedPostgresServer postgres() {
+        return postgres;
+    }
+
+    /** Stops one service (as a crash or a deploy would) ... */
+    public void stop(String application) {
+        processes.get(application).close();
+    }
+
+    /** ... and starts it again with the same port and settings. */
+    public void restart(Path root, String application, List<String> javaOptions, List<String> extra) {
+        var old = processes.get(application);
+        var ports = new ArrayList<Integer>();
+        ports.add(processes.get("gateway").port());
+        SERVICES.forEach(s -> ports.add(processes.get(s).port()));
+        var args = new ArrayList<>(serviceArguments(application, ports));
+        args.addAll(extra);
+        var process = ServiceProcess.launch(application, jar(root, application), old.port(), javaOptions, args,
+                old.log().getParent());
+        processes.put(application, process);
+        process.awaitReady(Duration.ofMinutes(3));
+    }
+
+    @Override
+    public void close() {
+        processes.values().parallelStream().forEach(ServiceProcess::close);
+        kafka.close();
+        postgres.close();
+    }
+}

@@ -1,0 +1,36 @@
+package io.commerce.order;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * @param limits       what one order may ask for
+ * @param saga         how long an order may stay PENDING, and how often that is checked
+ * @param cancellation how long after completion a member may cancel
+ */
+@Validated
+@ConfigurationProperties("order")
+public record OrderProperties(@Valid @NotNull Limits limits, @Valid @NotNull Saga saga,
+        @Valid @NotNull Cancellation cancellation) {
+
+    /** @param maxLines lines per order; @param maxQuantity units of one product per order */
+    public record Limits(@Min(1) @Max(1000) int maxLines, @Min(1) int maxQuantity) {
+    }
+
+    /**
+     * @param deadline   a PENDING order older than this fails with TIMEOUT
+     * @param sweepEvery how often overdue orders are looked for
+     * @param sweepBatch how many overdue orders one sweep transaction takes at most
+     */
+    public record Saga(@NotNull Duration deadline, @NotNull Duration sweepEvery, @Min(1) int sweepBatch) {
+    }
+
+    /** @param window how long after completion an order may be cancelled */
+    public record Cancellation(@NotNull Duration window) {
+    }
+}
