@@ -9,4 +9,5 @@ source .ci/find-jdk.sh
 exec ./mvnw -B -q -pl deploy/local exec:java \
   -Dexec.mainClass=io.commerce.localstack.suite.LocalSuite \
   -Dexec.cleanupDaemonThreads=false \
-  -Dsuite.root="$PWD"
+  -Dsuite.root="$PWD" \
+  -Dlogback.configurationFile="$PWD/deploy/local/suite-logback.xml"

@@ -53,6 +53,18 @@ public final class DemoData {
         return created;
     }
 
+    /** What the demo script needs: where the gateway is, tokens for the demo members, and the seeded ids. */
+    public static Map<String, String> environment(Suite suite, Map<String, String> seeded) {
+        var env = new LinkedHashMap<String, String>();
+        env.put("GATEWAY_URL", suite.gatewayUrl());
+        env.put("MEMBER_TOKEN", suite.tokens().memberToken(RICH_MEMBER));
+        env.put("MODEST_TOKEN", suite.tokens().memberToken(MODEST_MEMBER));
+        env.put("BROKE_TOKEN", suite.tokens().memberToken(BROKE_MEMBER));
+        env.put("ADMIN_TOKEN", suite.tokens().adminToken("operator-1"));
+        env.putAll(seeded);
+        return env;
+    }
+
     private String product(String admin, String name, long price, long stock) {
         return id(post(admin, "/api/v1/admin/products",
                 "{\"name\":\"%s\",\"price\":%d,\"stock\":%d}".formatted(name, price, stock)));

@@ -36,9 +36,10 @@ public final class LocalSuite {
         }, "suite-stop"));
         var seeded = new DemoData(suite.gatewayUrl(), suite.tokens()).seed();
         var ready = Duration.between(started, Instant.now());
-        var member = suite.tokens().memberToken(DemoData.RICH_MEMBER);
-        var admin = suite.tokens().adminToken("operator-1");
-        writeEnv(root, suite, seeded, member, admin);
+        var environment = DemoData.environment(suite, seeded);
+        var member = environment.get("MEMBER_TOKEN");
+        var admin = environment.get("ADMIN_TOKEN");
+        writeEnv(root, environment);
 
         System.out.printf("""
 
@@ -61,14 +62,9 @@ public final class LocalSuite {
         stopped.await();
     }
 
-    private static void writeEnv(Path root, Suite suite, Map<String, String> seeded, String member, String admin) {
+    private static void writeEnv(Path root, Map<String, String> environment) {
         var env = new StringBuilder();
-        env.append("export GATEWAY_URL=").append(suite.gatewayUrl()).append('\n');
-        env.append("export MEMBER_TOKEN=").append(member).append('\n');
-        env.append("export MODEST_TOKEN=").append(suite.tokens().memberToken(DemoData.MODEST_MEMBER)).append('\n');
-        env.append("export BROKE_TOKEN=").append(suite.tokens().memberToken(DemoData.BROKE_MEMBER)).append('\n');
-        env.append("export ADMIN_TOKEN=").append(admin).append('\n');
-        seeded.forEach((key, value) -> env.append("export ").append(key).append('=').append(value).append('\n'));
+        environment.forEach((key, value) -> env.append("export ").append(key).append('=').append(value).append('\n'));
         try {
             Files.writeString(root.resolve("target/suite/env"), env);
         } catch (IOException e) {

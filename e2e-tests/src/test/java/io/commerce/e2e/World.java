@@ -1,0 +1,108 @@
+package io.commerce.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.commerce.localstack.suite.Suite;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import tools.jackson.databind.JsonNode;
+
+/** Builds the world a test needs in one line per fact, through the same API a client uses. */
+final class World {
+
+    static final Duration SAGA_PATIENCE = Duration.ofSeconds(120);
+
+    private final Suite suite = RunningSuite.get();
+    private final Api admin = new Api(suite.gatewayUrl(), suite.tokens().adminToken("e2e-operator"));
+
+    Api member(String memberId) {
+        return new Api(suite.gatewayUrl(), suite.tokens().memberToken(memberId));
+    }
+
+    /** A new member holding {@code balance} KRW (charged in steps the charge limits allow). */
+    Member memberWith(long balance) {
+        var id = "e2e-" + UUID.randomUUID();
+        var api = member(id);
+        for (long left = balance; left > 0; left -= 1_000_000) {
+            var charged = api.post("/api/v1/balance/charges", "{\"amount\":" + Math.min(left, 1_000_000) + "}");
+            assertThat(charged.status()).as("charge %s", charged.body()).isEqualTo(201);
+        }
+        return new Member(id, api);
+    }
+
+    long product(long price, long stock) {
+        var created = admin.post("/api/v1/admin/products",
+                "{\"name\":\"e2e %s\",\"price\":%d,\"stock\":%d}".formatted(UUID.randomUUID(), price, stock));
+        assertThat(created.status()).as("product %s", created.body()).isEqualTo(201);
+        return created.get("id").asLong();
+    }
+
+    long stockOf(long productId) {
+        return admin.get("/api/v1/products/" + productId).get("stock").asLong();
+    }
+
+    long fixedDiscountCampaign(long amountOff, int quantity) {
+        var now = Instant.now();
+        var created = admin.post("/api/v1/admin/coupons/campaigns", """
+                {"name":"e2e %s","discount":{"kind":"FIXED","value":%d},"totalQuantity":%d,
+                 "opensAt":"%s","closesAt":"%s","couponValidFor":"P1D"}"""
+                .formatted(UUID.randomUUID(), amountOff, quantity, now.minusSeconds(60), now.plusSeconds(3600)));
+        assertThat(created.status()).as("campaign %s", created.body()).isEqualTo(201);
+        return created.get("id").asLong();
+    }
+
+    long unitsSoldRecently(long productId) {
+        var ranking = new Api(suite.urlOf("dataplatform-service"), suite.tokens().memberToken("e2e-reader"))
+                .get("/api/v1/rankings/products?days=3&limit=100");
+        for (var entry : ranking.body().path("products")) {
+            if (entry.path("productId").asLong() == productId) {
+                return entry.path("unitsSold").asLong();
+            }
+        }
+        return 0;
+    }
+
+    record Member(String id, Api api) {
+
+        long balance() {
+            return api.get("/api/v1/balance").get("balance").asLong();
+        }
+
+        long claim(long campaignId) {
+            var claimed = api.post("/api/v1/coupons/campaigns/" + campaignId + "/issue", "");
+            assertThat(claimed.status()).as("claim %s", claimed.body()).isEqualTo(201);
+            return claimed.get("id").asLong();
+        }
+
+        String couponStatus(long couponId) {
+            return api.get("/api/v1/coupons/" + couponId).get("status").asString();
+        }
+
+        Api.Response place(String orderJson) {
+            return api.post("/api/v1/orders", orderJson, Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+        }
+
+        String order(long productId, int quantity) {
+            return placed(place("{\"lines\":[{\"productId\":%d,\"quantity\":%d}]}".formatted(productId, quantity)));
+        }
+
+        String order(long productId, int quantity, long couponId) {
+            return placed(place("{\"lines\":[{\"productId\":%d,\"quantity\":%d}],\"couponId\":%d}"
+                    .formatted(productId, quantity, couponId)));
+        }
+
+        private static String placed(Api.Response response) {
+            assertThat(response.status()).as("order %s", response.body()).isEqualTo(202);
+            return response.get("id").asString();
+        }
+
+        JsonNode awaitFinal(String orderId) {
+            await().atMost(SAGA_PATIENCE).pollInterval(Duration.ofMillis(200))
+                    .until(() -> !api.get("/api/v1/orders/" + orderId).get("status").asString().equals("PENDING"));
+            return api.get("/api/v1/orders/" + orderId).body();
+        }
+    }
+}
