@@ -1,5 +1,7 @@
 package io.commerce.coupon.application;
 
+import io.commerce.localstack.MutableClock;
+
 import static io.commerce.coupon.domain.CampaignBuilder.NOW;
 import static io.commerce.coupon.domain.CampaignBuilder.aCampaign;
 import static org.assertj.core.api.Assertions.assertThat;

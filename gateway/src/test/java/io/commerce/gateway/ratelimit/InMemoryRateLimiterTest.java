@@ -1,18 +1,17 @@
 package io.commerce.gateway.ratelimit;
 
+import io.commerce.localstack.MutableClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.springframework.cloud.gateway.filter.ratelimit.RateLimiter;
 
 class InMemoryRateLimiterTest {
 
-    private final SettableClock clock = new SettableClock();
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
     private final InMemoryRateLimiter limiter =
             new InMemoryRateLimiter(new RateLimitProperties.Limit(2, 3), clock);
 
@@ -90,29 +89,5 @@ class InMemoryRateLimiterTest {
 
     private RateLimiter.Response ask(String key) {
         return limiter.isAllowed("route", key).block();
-    }
-
-    private static final class SettableClock extends Clock {
-
-        private Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -1,5 +1,7 @@
 package io.commerce.product.adapter.out.client;
 
+import io.commerce.localstack.MutableClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.commerce.product.adapter.out.client.DataPlatformClient.RankingResponse;
@@ -7,11 +9,8 @@ import io.commerce.product.adapter.out.client.DataPlatformClient.RankingResponse
 import io.commerce.product.adapter.out.client.RankingClientProperties.CircuitBreakerSettings;
 import io.commerce.product.application.port.out.SalesRanking.RankedProduct;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -88,33 +87,5 @@ class DataPlatformRankingAdapterTest {
         adapter.topSelling(7, 5);
 
         assertThat(calls).hasValue(2);
-    }
-
-    static final class MutableClock extends Clock {
-
-        private Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
