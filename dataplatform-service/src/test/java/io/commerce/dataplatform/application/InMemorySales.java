@@ -18,10 +18,25 @@ class InMemorySales implements CompletedOrderRepository, DailySalesRepository {
 
     private final Map<UUID, CompletedOrder> orders = new HashMap<>();
     private final Map<LocalDate, Map<Long, Long>> daily = new HashMap<>();
+    private final Map<UUID, LocalDate> countedOn = new HashMap<>();
 
     @Override
     public boolean addIfAbsent(CompletedOrder order, LocalDate salesDate) {
-        return orders.putIfAbsent(order.orderId(), order) == null;
+        if (orders.putIfAbsent(order.orderId(), order) != null) {
+            return false;
+        }
+        countedOn.put(order.orderId(), salesDate);
+        return true;
+    }
+
+    @Override
+    public Optional<LocalDate> markCancelled(UUID orderId) {
+        return Optional.ofNullable(countedOn.remove(orderId));
+    }
+
+    @Override
+    public void subtract(LocalDate day, SortedMap<Long, Long> unitsByProduct) {
+        unitsByProduct.forEach((product, units) -> daily.get(day).merge(product, -units, Long::sum));
     }
 
     @Override

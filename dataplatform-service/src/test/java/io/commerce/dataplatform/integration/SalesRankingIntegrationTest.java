@@ -145,6 +145,29 @@ class SalesRankingIntegrationTest {
     }
 
     @Test
+    void a_cancelled_order_no_longer_counts_and_a_second_cancellation_changes_nothing() {
+        long product = ThreadLocalRandom.current().nextLong(3_000_000_000L, 4_000_000_000L);
+        var kept = completed("2031-03-15T02:00:00Z", units(product, 2));
+        var cancelled = completed("2031-03-15T03:00:00Z", units(product, 5));
+        sender.send(kept);
+        sender.send(cancelled);
+        await().atMost(PATIENCE).until(() -> unitsOn(product, LocalDate.of(2031, 3, 15)) == 7);
+
+        var cancel = sender.send(new io.commerce.contracts.event.order.OrderFailed(cancelled.orderId(),
+                cancelled.userId(), "CANCELLED"));
+        var again = sender.send(new io.commerce.contracts.event.order.OrderFailed(cancelled.orderId(),
+                cancelled.userId(), "CANCELLED"));
+        var unknown = sender.send(new io.commerce.contracts.event.order.OrderFailed(UUID.randomUUID(), "someone",
+                "CANCELLED"));
+        var marker = sender.send(new io.commerce.contracts.event.order.OrderFailed(kept.orderId(), kept.userId(),
+                "TIMEOUT"));
+
+        await().atMost(PATIENCE).until(() -> processed(marker.eventId()) == 1 && processed(cancel.eventId()) == 1
+                && processed(again.eventId()) == 1 && processed(unknown.eventId()) == 1);
+        assertThat(unitsOn(product, LocalDate.of(2031, 3, 15))).isEqualTo(2);
+    }
+
+    @Test
     void a_completed_order_is_kept_as_received() {
         var event = completed("2031-03-15T02:30:00Z", units(42, 2), units(43, 1));
 

@@ -3,6 +3,8 @@ package io.commerce.dataplatform.adapter.in.messaging;
 import io.commerce.contracts.event.EventEnvelope;
 import io.commerce.contracts.event.Topics;
 import io.commerce.contracts.event.order.OrderCompleted;
+import io.commerce.contracts.event.order.OrderFailed;
+import io.commerce.dataplatform.application.port.in.RecordCancelledOrderUseCase;
 import io.commerce.dataplatform.application.port.in.RecordCompletedOrderUseCase;
 import io.commerce.dataplatform.domain.CompletedOrder;
 import io.commerce.dataplatform.domain.SoldLine;
@@ -10,23 +12,33 @@ import io.commerce.platform.messaging.IdempotentConsumer;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Completed orders feed the sales counts; every other order event is someone else's. */
+/** Completed orders feed the sales counts and cancelled ones come off again; every other order event is someone else's. */
 @Component
 class OrderEventsListener {
 
     private final IdempotentConsumer consumer;
-    private final RecordCompletedOrderUseCase recordCompletedOrder;
+    /** The reason order-service gives when a member cancels a completed order. */
+    static final String CANCELLED = "CANCELLED";
 
-    OrderEventsListener(IdempotentConsumer consumer, RecordCompletedOrderUseCase recordCompletedOrder) {
+    private final RecordCompletedOrderUseCase recordCompletedOrder;
+    private final RecordCancelledOrderUseCase recordCancelledOrder;
+
+    OrderEventsListener(IdempotentConsumer consumer, RecordCompletedOrderUseCase recordCompletedOrder,
+            RecordCancelledOrderUseCase recordCancelledOrder) {
         this.consumer = consumer;
         this.recordCompletedOrder = recordCompletedOrder;
+        this.recordCancelledOrder = recordCancelledOrder;
     }
 
     @KafkaListener(topics = Topics.ORDER_EVENTS)
     void on(EventEnvelope<?> envelope) {
         consumer.handle(envelope, event -> {
-            if (event instanceof OrderCompleted completed) {
-                recordCompletedOrder.record(toOrder(completed));
+            switch (event) {
+                case OrderCompleted completed -> recordCompletedOrder.record(toOrder(completed));
+                case OrderFailed failed when CANCELLED.equals(failed.reason()) -> recordCancelledOrder.cancel(failed.orderId());
+                default -> {
+                    // other order events don't change what sold
+                }
             }
         });
     }

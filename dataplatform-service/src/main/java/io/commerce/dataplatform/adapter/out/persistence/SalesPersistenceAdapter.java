@@ -73,6 +73,27 @@ class SalesPersistenceAdapter implements CompletedOrderRepository, DailySalesRep
                 .optional();
     }
 
+    @Override
+    public Optional<LocalDate> markCancelled(UUID orderId) {
+        return jdbc.sql("""
+                        update completed_order set cancelled_at = ?
+                        where order_id = ? and cancelled_at is null
+                        returning sales_date""")
+                .params(Timestamp.from(clock.instant()), orderId)
+                .query((rs, i) -> rs.getObject("sales_date", LocalDate.class))
+                .optional();
+    }
+
+    /** In ascending product id, like {@link #add}, for the same reason. */
+    @Override
+    public void subtract(LocalDate day, SortedMap<Long, Long> unitsByProduct) {
+        unitsByProduct.forEach((productId, units) -> jdbc.sql("""
+                        update product_daily_sales set units = units - ?
+                        where product_id = ? and sales_date = ?""")
+                .params(units, productId, day)
+                .update());
+    }
+
     /**
      * One upsert per product, in ascending product id (the map is sorted): two orders adding to the same
      * products take the row locks in the same order and cannot deadlock.
@@ -94,6 +115,7 @@ class SalesPersistenceAdapter implements CompletedOrderRepository, DailySalesRep
                         from product_daily_sales
                         where sales_date between ? and ?
                         group by product_id
+                        having sum(units) > 0
                         order by units_sold desc, product_id asc
                         limit ?""")
                 .params(window.from(), window.to(), limit)

@@ -14,4 +14,7 @@ public interface CompletedOrderRepository {
     boolean addIfAbsent(CompletedOrder order, LocalDate salesDate);
 
     Optional<CompletedOrder> findById(UUID orderId);
+
+    /** Marks a stored, not yet cancelled order cancelled; answers the day it was counted on, or empty if nothing changed. */
+    Optional<LocalDate> markCancelled(UUID orderId);
 }
