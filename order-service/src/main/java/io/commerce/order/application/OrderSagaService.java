@@ -51,9 +51,7 @@ public class OrderSagaService implements RecordSagaReplyUseCase, ExpireOverdueOr
             case SagaReply.StockReserved r -> order.stockReserved(r.pricedLines(), r.subtotal());
             case SagaReply.StockRejected r -> order.reject(Failure.stockRejected(r.reason(), r.productId()), now);
             case SagaReply.CouponApplied r -> order.couponApplied(r.couponId(), r.discount());
-            case SagaReply.CouponRejected r -> order.couponId() != null && order.couponId() == r.couponId()
-                    ? order.reject(Failure.couponRejected(r.reason()), now)
-                    : new SagaStep.Ignored("coupon " + r.couponId() + " is not this order's coupon");
+            case SagaReply.CouponRejected r -> order.couponRejected(r.couponId(), r.reason(), now);
             case SagaReply.PaymentCompleted r -> order.paymentCompleted(r.amount(), now);
             case SagaReply.PaymentRejected r -> order.reject(Failure.paymentRejected(r.reason()), now);
         };

@@ -131,6 +131,14 @@ public final class Order {
         return advance();
     }
 
+    /** The order's coupon can't be used: the order fails with COUPON_REJECTED and the coupon's reason as detail. */
+    public SagaStep couponRejected(long rejectedCouponId, String couponReason, Instant at) {
+        if (couponId == null || couponId != rejectedCouponId) {
+            return new SagaStep.Ignored("coupon " + rejectedCouponId + " is not this order's coupon");
+        }
+        return reject(Failure.couponRejected(couponReason), at);
+    }
+
     private SagaStep advance() {
         if (!progress.stockReserved()) {
             return new SagaStep.Waiting("stock");

@@ -1,0 +1,37 @@
+package io.commerce.order.adapter.in.messaging;
+
+import io.commerce.contracts.event.EventEnvelope;
+import io.commerce.contracts.event.Topics;
+import io.commerce.contracts.event.product.StockRejected;
+import io.commerce.contracts.event.product.StockReserved;
+import io.commerce.order.application.port.in.RecordSagaReplyUseCase;
+import io.commerce.order.application.port.in.RecordSagaReplyUseCase.SagaReply;
+import io.commerce.platform.messaging.IdempotentConsumer;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/** The stock step's replies. */
+@Component
+class ProductEventsListener {
+
+    private final IdempotentConsumer consumer;
+    private final RecordSagaReplyUseCase saga;
+
+    ProductEventsListener(IdempotentConsumer consumer, RecordSagaReplyUseCase saga) {
+        this.consumer = consumer;
+        this.saga = saga;
+    }
+
+    @KafkaListener(topics = Topics.PRODUCT_EVENTS)
+    void on(EventEnvelope<?> envelope) {
+        consumer.handle(envelope, event -> {
+            switch (event) {
+                case StockReserved reserved -> saga.record(new SagaReply.StockReserved(reserved.orderId(),
+                        SagaReplies.lines(reserved.lines()), reserved.subtotal()));
+                case StockRejected rejected -> saga.record(new SagaReply.StockRejected(rejected.orderId(),
+                        rejected.reason(), rejected.productId()));
+                default -> { } // other product events are not the order's business
+            }
+        });
+    }
+}

@@ -1,0 +1,78 @@
+package io.commerce.order.adapter.in.web;
+
+import io.commerce.contracts.http.PageResponse;
+import io.commerce.contracts.identity.Caller;
+import io.commerce.order.application.port.in.CancelOrderUseCase;
+import io.commerce.order.application.port.in.GetOrderQuery;
+import io.commerce.order.application.port.in.ListOrdersQuery;
+import io.commerce.order.application.port.in.PlaceOrderUseCase;
+import io.commerce.order.application.port.in.PlaceOrderUseCase.PlaceOrderCommand;
+import io.commerce.order.domain.IdempotencyKey;
+import io.commerce.order.domain.OrderLine;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.net.URI;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The caller's own orders: every endpoint acts for the member in the token and for nobody else. */
+@RestController
+@RequestMapping("/api/v1/orders")
+class OrderController {
+
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    static final String REPLAYED = "Idempotent-Replayed";
+
+    private final PlaceOrderUseCase place;
+    private final GetOrderQuery order;
+    private final ListOrdersQuery orders;
+    private final CancelOrderUseCase cancel;
+
+    OrderController(PlaceOrderUseCase place, GetOrderQuery order, ListOrdersQuery orders, CancelOrderUseCase cancel) {
+        this.place = place;
+        this.order = order;
+        this.orders = orders;
+        this.cancel = cancel;
+    }
+
+    /** 202: the order is PENDING until the saga ends; poll the Location. A replay of the same key answers 200. */
+    @PostMapping
+    ResponseEntity<OrderResponse> place(Caller caller, @Valid @RequestBody PlaceOrderRequest request,
+            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
+        var key = idempotencyKey == null ? null : new IdempotencyKey(idempotencyKey);
+        var lines = request.lines().stream().map(l -> OrderLine.of(l.productId(), l.quantity())).toList();
+        var placed = place.place(new PlaceOrderCommand(caller.memberId(), lines, request.couponId(), key));
+        var response = OrderResponse.from(placed.order());
+        var location = URI.create("/api/v1/orders/" + placed.order().id());
+        return placed.replayed()
+                ? ResponseEntity.ok().location(location).header(REPLAYED, "true").body(response)
+                : ResponseEntity.status(HttpStatus.ACCEPTED).location(location).body(response);
+    }
+
+    @GetMapping("/{id}")
+    OrderResponse order(Caller caller, @PathVariable UUID id) {
+        return OrderResponse.from(order.orderOf(caller.memberId(), id));
+    }
+
+    @GetMapping
+    PageResponse<OrderResponse> orders(Caller caller,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        return orders.ordersOf(caller.memberId(), page, size).map(OrderResponse::from);
+    }
+
+    @PostMapping("/{id}/cancel")
+    OrderResponse cancel(Caller caller, @PathVariable UUID id) {
+        return OrderResponse.from(cancel.cancel(caller.memberId(), id));
+    }
+}

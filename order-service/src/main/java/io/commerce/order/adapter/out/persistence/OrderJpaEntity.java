@@ -1,0 +1,167 @@
+package io.commerce.order.adapter.out.persistence;
+
+import io.commerce.order.domain.Discount;
+import io.commerce.order.domain.Failure;
+import io.commerce.order.domain.FailureReason;
+import io.commerce.order.domain.Order;
+import io.commerce.order.domain.OrderStatus;
+import io.commerce.order.domain.SagaProgress;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.BatchSize;
+
+@Entity
+@Table(name = "orders")
+class OrderJpaEntity {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "member_id", nullable = false)
+    private String memberId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private OrderStatus status;
+
+    @Column(name = "coupon_id")
+    private Long couponId;
+
+    @Column(name = "idempotency_key")
+    private String idempotencyKey;
+
+    @Column(name = "stock_reserved", nullable = false)
+    private boolean stockReserved;
+
+    @Column(name = "coupon_applied", nullable = false)
+    private boolean couponApplied;
+
+    @Column(name = "payment_requested", nullable = false)
+    private boolean paymentRequested;
+
+    private Long subtotal;
+
+    @Column(name = "discount_kind")
+    private String discountKind;
+
+    @Column(name = "discount_value")
+    private Long discountValue;
+
+    @Column(name = "discount_cap")
+    private Long discountCap;
+
+    private Long discount;
+
+    @Column(name = "paid_amount")
+    private Long paidAmount;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "failure_reason")
+    private FailureReason failureReason;
+
+    @Column(name = "failure_detail")
+    private String failureDetail;
+
+    @Column(name = "placed_at", nullable = false)
+    private Instant placedAt;
+
+    @Column(name = "deadline_at", nullable = false)
+    private Instant deadlineAt;
+
+    @Column(name = "completed_at")
+    private Instant completedAt;
+
+    @Column(name = "failed_at")
+    private Instant failedAt;
+
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
+
+    @ElementCollection
+    @CollectionTable(name = "order_line", joinColumns = @JoinColumn(name = "order_id"))
+    @OrderColumn(name = "line_no")
+    @BatchSize(size = 100)
+    private List<OrderLineColumns> lines = new ArrayList<>();
+
+    protected OrderJpaEntity() {
+    }
+
+    static OrderJpaEntity from(Order order) {
+        var entity = new OrderJpaEntity();
+        entity.id = order.id();
+        entity.memberId = order.memberId();
+        entity.couponId = order.couponId();
+        entity.idempotencyKey = order.idempotencyKey();
+        entity.placedAt = order.placedAt();
+        entity.deadlineAt = order.deadline();
+        entity.update(order);
+        return entity;
+    }
+
+    void update(Order order) {
+        status = order.status();
+        var progress = order.progress();
+        stockReserved = progress.stockReserved();
+        couponApplied = progress.couponApplied();
+        paymentRequested = progress.paymentRequested();
+        subtotal = order.subtotal();
+        switch (order.discountRule()) {
+            case null -> {
+                discountKind = null;
+                discountValue = null;
+                discountCap = null;
+            }
+            case Discount.Fixed fixed -> {
+                discountKind = "FIXED";
+                discountValue = fixed.amount();
+                discountCap = null;
+            }
+            case Discount.Percentage percentage -> {
+                discountKind = "PERCENTAGE";
+                discountValue = percentage.percent();
+                discountCap = percentage.cap();
+            }
+        }
+        discount = order.discount();
+        paidAmount = order.paidAmount();
+        failureReason = order.failure() == null ? null : order.failure().reason();
+        failureDetail = order.failure() == null ? null : order.failure().detail();
+        completedAt = order.completedAt();
+        failedAt = order.failedAt();
+        cancelledAt = order.cancelledAt();
+        var newLines = order.lines().stream().map(OrderLineColumns::from).toList();
+        if (lines.size() != newLines.size()) {
+            lines.clear();
+            lines.addAll(newLines);
+        } else {
+            for (int i = 0; i < newLines.size(); i++) {
+                lines.set(i, newLines.get(i));
+            }
+        }
+    }
+
+    Order toDomain() {
+        Discount rule = discountKind == null ? null : switch (discountKind) {
+            case "FIXED" -> new Discount.Fixed(discountValue);
+            case "PERCENTAGE" -> new Discount.Percentage(discountValue, discountCap);
+            default -> throw new IllegalStateException("unknown discount kind " + discountKind);
+        };
+        var failure = failureReason == null ? null : new Failure(failureReason, failureDetail);
+        return new Order(id, memberId, lines.stream().map(OrderLineColumns::toDomain).toList(), couponId,
+                idempotencyKey, placedAt, deadlineAt, status,
+                new SagaProgress(couponId != null, stockReserved, couponApplied, paymentRequested), subtotal, rule,
+                discount, paidAmount, failure, completedAt, failedAt, cancelledAt);
+    }
+}

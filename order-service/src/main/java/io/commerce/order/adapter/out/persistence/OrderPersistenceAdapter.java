@@ -1,0 +1,78 @@
+package io.commerce.order.adapter.out.persistence;
+
+import io.commerce.contracts.http.PageResponse;
+import io.commerce.order.application.port.out.OrderRepository;
+import io.commerce.order.domain.IdempotencyKey;
+import io.commerce.order.domain.Order;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Orders in PostgreSQL. The order row lock ({@code select … for update}) serializes the replies of one order's
+ * saga; the sweeper's {@code for update skip locked} lets several instances sweep without waiting on each other
+ * or on a reply in progress; a transaction-scoped advisory lock on (member, Idempotency-Key) serializes
+ * requests that share a key, and the partial unique index backs it.
+ */
+@Component
+class OrderPersistenceAdapter implements OrderRepository {
+
+    private final OrderJpaRepository orders;
+    private final EntityManager entityManager;
+    private final JdbcTemplate jdbc;
+
+    OrderPersistenceAdapter(OrderJpaRepository orders, EntityManager entityManager, JdbcTemplate jdbc) {
+        this.orders = orders;
+        this.entityManager = entityManager;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void add(Order order) {
+        entityManager.persist(OrderJpaEntity.from(order));
+    }
+
+    @Override
+    public void save(Order order) {
+        // loaded (and locked) earlier in this transaction, so this is the managed entity, not a new query
+        var entity = orders.findById(order.id())
+                .orElseThrow(() -> new IllegalStateException("order " + order.id() + " was never stored"));
+        entity.update(order);
+    }
+
+    @Override
+    public Optional<Order> find(UUID orderId) {
+        return orders.findById(orderId).map(OrderJpaEntity::toDomain);
+    }
+
+    @Override
+    public Optional<Order> lock(UUID orderId) {
+        return orders.findForUpdate(orderId).map(OrderJpaEntity::toDomain);
+    }
+
+    @Override
+    public Optional<Order> findByIdempotencyKey(String memberId, IdempotencyKey key) {
+        // without this lock two first requests with one key would both find nothing; the second would then fail
+        // on the unique index with a 500 instead of getting the first order
+        jdbc.query("select pg_advisory_xact_lock(hashtextextended(?, 0))", row -> { },
+                "order-idempotency:" + memberId + ":" + key.value());
+        return orders.findByMemberIdAndIdempotencyKey(memberId, key.value()).map(OrderJpaEntity::toDomain);
+    }
+
+    @Override
+    public PageResponse<Order> page(String memberId, int page, int size) {
+        var result = orders.findByMemberIdOrderByPlacedAtDescIdDesc(memberId, PageRequest.of(page, size));
+        return new PageResponse<>(result.map(OrderJpaEntity::toDomain).getContent(), page, size,
+                result.getTotalElements(), result.getTotalPages());
+    }
+
+    @Override
+    public List<Order> lockOverdue(Instant now, int limit) {
+        return orders.lockOverdue(now, limit).stream().map(OrderJpaEntity::toDomain).toList();
+    }
+}

@@ -1,0 +1,74 @@
+package io.commerce.order.application;
+
+import io.commerce.localstack.MutableClock;
+import static io.commerce.order.domain.OrderFixtures.NOW;
+import static io.commerce.order.domain.OrderFixtures.POLICY;
+import static io.commerce.order.domain.OrderFixtures.SUBTOTAL;
+import static io.commerce.order.domain.OrderFixtures.anOrder;
+import static io.commerce.order.domain.OrderFixtures.pricedLines;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.commerce.order.domain.Order;
+import io.commerce.order.domain.OrderNotCancellableException;
+import io.commerce.order.domain.OrderNotFoundException;
+import io.commerce.order.domain.OrderStatus;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class CancelOrderServiceTest {
+
+    private final InMemoryOrders orders = new InMemoryOrders();
+    private final RecordingOrderEvents events = new RecordingOrderEvents();
+    private final CountingOrderMetrics metrics = new CountingOrderMetrics();
+    private final MutableClock clock = new MutableClock(NOW);
+    private final CancelOrderService service = new CancelOrderService(orders, events, metrics, POLICY, clock);
+
+    private Order completed() {
+        var order = anOrder();
+        order.stockReserved(pricedLines(), SUBTOTAL);
+        order.paymentCompleted(SUBTOTAL, NOW);
+        orders.holding(order);
+        return order;
+    }
+
+    @Test
+    void a_completed_order_cancelled_in_time_announces_order_failed_cancelled() {
+        var order = completed();
+        clock.advance(Duration.ofHours(23));
+
+        var cancelled = service.cancel("member", order.id());
+
+        assertThat(cancelled.status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(orders.get(order.id()).status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(events.published).containsExactly("failed " + order.id() + " CANCELLED");
+        assertThat(metrics.recorded).containsExactly("cancelled");
+    }
+
+    @Test
+    void a_late_cancellation_is_refused_and_announces_nothing() {
+        var order = completed();
+        clock.advance(Duration.ofHours(25));
+
+        assertThatThrownBy(() -> service.cancel("member", order.id())).isInstanceOf(OrderNotCancellableException.class);
+        assertThat(events.published).isEmpty();
+        assertThat(orders.get(order.id()).status()).isEqualTo(OrderStatus.COMPLETED);
+    }
+
+    @Test
+    void another_members_order_is_not_found() {
+        var order = completed();
+
+        assertThatThrownBy(() -> service.cancel("intruder", order.id())).isInstanceOf(OrderNotFoundException.class);
+        assertThat(orders.get(order.id()).status()).isEqualTo(OrderStatus.COMPLETED);
+    }
+
+    @Test
+    void a_second_cancellation_is_refused() {
+        var order = completed();
+        service.cancel("member", order.id());
+
+        assertThatThrownBy(() -> service.cancel("member", order.id())).isInstanceOf(OrderNotCancellableException.class);
+        assertThat(events.published).hasSize(1);
+    }
+}

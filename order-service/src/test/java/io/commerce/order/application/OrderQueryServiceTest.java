@@ -1,0 +1,48 @@
+package io.commerce.order.application;
+
+import static io.commerce.order.domain.OrderFixtures.POLICY;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.commerce.order.domain.Order;
+import io.commerce.order.domain.OrderLine;
+import io.commerce.order.domain.OrderNotFoundException;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class OrderQueryServiceTest {
+
+    private final InMemoryOrders orders = new InMemoryOrders();
+    private final OrderQueryService query = new OrderQueryService(orders);
+
+    private Order placedBy(String member, String at) {
+        var order = Order.place(UUID.randomUUID(), member, List.of(OrderLine.of(1, 1)), null, null, POLICY,
+                Instant.parse(at));
+        orders.holding(order);
+        return order;
+    }
+
+    @Test
+    void a_member_sees_their_order_and_not_anyone_elses() {
+        var mine = placedBy("me", "2026-11-25T10:00:00Z");
+        var theirs = placedBy("them", "2026-11-25T10:00:00Z");
+
+        assertThat(query.orderOf("me", mine.id()).id()).isEqualTo(mine.id());
+        assertThatThrownBy(() -> query.orderOf("me", theirs.id())).isInstanceOf(OrderNotFoundException.class);
+        assertThatThrownBy(() -> query.orderOf("me", UUID.randomUUID())).isInstanceOf(OrderNotFoundException.class);
+    }
+
+    @Test
+    void my_orders_are_listed_newest_first() {
+        var older = placedBy("me", "2026-11-25T10:00:00Z");
+        var newer = placedBy("me", "2026-11-25T11:00:00Z");
+        placedBy("them", "2026-11-25T12:00:00Z");
+
+        var page = query.ordersOf("me", 0, 10);
+
+        assertThat(page.content()).extracting(Order::id).containsExactly(newer.id(), older.id());
+        assertThat(page.totalElements()).isEqualTo(2);
+    }
+}

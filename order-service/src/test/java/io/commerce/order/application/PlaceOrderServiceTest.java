@@ -1,0 +1,79 @@
+package io.commerce.order.application;
+
+import io.commerce.localstack.MutableClock;
+import static io.commerce.order.domain.OrderFixtures.NOW;
+import static io.commerce.order.domain.OrderFixtures.POLICY;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.commerce.order.application.port.in.PlaceOrderUseCase.PlaceOrderCommand;
+import io.commerce.order.domain.IdempotencyKey;
+import io.commerce.order.domain.IdempotencyKeyReusedException;
+import io.commerce.order.domain.InvalidOrderException;
+import io.commerce.order.domain.OrderLine;
+import io.commerce.order.domain.OrderStatus;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PlaceOrderServiceTest {
+
+    private final InMemoryOrders orders = new InMemoryOrders();
+    private final RecordingOrderEvents events = new RecordingOrderEvents();
+    private final CountingOrderMetrics metrics = new CountingOrderMetrics();
+    private final PlaceOrderService service = new PlaceOrderService(orders, events, metrics, POLICY, new MutableClock(NOW));
+
+    private static PlaceOrderCommand command(String member, IdempotencyKey key, OrderLine... lines) {
+        return new PlaceOrderCommand(member, List.of(lines), 7L, key);
+    }
+
+    @Test
+    void a_placed_order_is_stored_pending_and_announced() {
+        var placed = service.place(command("m", null, OrderLine.of(1, 2)));
+
+        assertThat(placed.replayed()).isFalse();
+        assertThat(orders.get(placed.order().id()).status()).isEqualTo(OrderStatus.PENDING);
+        assertThat(orders.get(placed.order().id()).couponId()).isEqualTo(7L);
+        assertThat(events.published).containsExactly("placed " + placed.order().id());
+        assertThat(metrics.recorded).containsExactly("placed");
+    }
+
+    @Test
+    void the_same_key_and_request_returns_the_first_order_without_placing_another() {
+        var key = new IdempotencyKey("k-1");
+        var first = service.place(command("m", key, OrderLine.of(1, 2), OrderLine.of(2, 1)));
+
+        var retry = service.place(command("m", key, OrderLine.of(2, 1), OrderLine.of(1, 2)));
+
+        assertThat(retry.replayed()).isTrue();
+        assertThat(retry.order().id()).isEqualTo(first.order().id());
+        assertThat(orders.all()).hasSize(1);
+        assertThat(events.published).hasSize(1);
+    }
+
+    @Test
+    void the_same_key_for_another_request_is_a_conflict_and_places_nothing() {
+        var key = new IdempotencyKey("k-1");
+        service.place(command("m", key, OrderLine.of(1, 2)));
+
+        assertThatThrownBy(() -> service.place(command("m", key, OrderLine.of(1, 3))))
+                .isInstanceOf(IdempotencyKeyReusedException.class);
+        assertThat(orders.all()).hasSize(1);
+    }
+
+    @Test
+    void keys_belong_to_one_member() {
+        var key = new IdempotencyKey("shared");
+        service.place(command("a", key, OrderLine.of(1, 2)));
+
+        assertThat(service.place(command("b", key, OrderLine.of(1, 2))).replayed()).isFalse();
+        assertThat(orders.all()).hasSize(2);
+    }
+
+    @Test
+    void an_invalid_order_is_refused_and_announces_nothing() {
+        assertThatThrownBy(() -> service.place(command("m", null, OrderLine.of(1, 1), OrderLine.of(1, 2))))
+                .isInstanceOf(InvalidOrderException.class);
+        assertThat(orders.all()).isEmpty();
+        assertThat(events.published).isEmpty();
+    }
+}
