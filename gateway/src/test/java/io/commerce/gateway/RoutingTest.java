@@ -82,6 +82,32 @@ class RoutingTest {
     }
 
     @Test
+    void a_burst_of_slow_requests_is_all_served_and_not_capped_at_a_few_in_flight() throws Exception {
+        FakeServices.ORDER.stubFor(any(anyUrl()).willReturn(aResponse().withFixedDelay(300)
+                .withStatus(202).withHeader("Content-Type", "application/json").withBody("{\"ok\":true}")));
+        int burst = 60;
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var statuses = new java.util.concurrent.ConcurrentLinkedQueue<Integer>();
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(burst)) {
+            for (int i = 0; i < burst; i++) {
+                var token = DevTokens.shared().memberToken(aMember());
+                pool.submit(() -> {
+                    start.await();
+                    statuses.add(client.post().uri("/api/v1/orders")
+                            .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                            .header(HttpHeaders.CONTENT_TYPE, "application/json").bodyValue("{}")
+                            .exchange().returnResult(String.class).getStatus().value());
+                    return null;
+                });
+            }
+            start.countDown();
+        }
+
+        assertThat(statuses).hasSize(burst).containsOnly(202);
+        FakeServices.ORDER.verify(burst, postRequestedFor(urlEqualTo("/api/v1/orders")));
+    }
+
+    @Test
     void the_token_is_relayed_unchanged_and_client_sent_identity_headers_are_stripped() {
         var token = DevTokens.shared().memberToken(aMember());
 
