@@ -29,7 +29,7 @@ final class RunningSuite {
 
     static synchronized Suite get() {
         if (suite == null) {
-            suite = Suite.start(ROOT, 0, JAVA_OPTIONS, SETTINGS);
+            suite = Suite.start(ROOT, ROOT.resolve("e2e-tests/target/suite"), 0, JAVA_OPTIONS, SETTINGS);
             Runtime.getRuntime().addShutdownHook(new Thread(suite::close, "suite-stop"));
         }
         return suite;

@@ -42,8 +42,13 @@ public final class Suite implements AutoCloseable {
      * @param extra      more arguments per application (e.g. a shorter saga deadline for tests)
      */
     public static Suite start(Path root, int gatewayPort, List<String> javaOptions, Map<String, List<String>> extra) {
+        return start(root, root.resolve("target").resolve("suite"), gatewayPort, javaOptions, extra);
+    }
+
+    /** As above, with the key set and logs in {@code work}: two suites on one machine must not share it. */
+    public static Suite start(Path root, Path work, int gatewayPort, List<String> javaOptions,
+            Map<String, List<String>> extra) {
         var ports = ports(gatewayPort);
-        var work = root.resolve("target").resolve("suite");
         deleteOldLogs(work.resolve("logs"));
         var suite = new Suite(EmbeddedPostgresServer.start(0), EmbeddedKafkaServer.start(),
                 DevTokens.create(work.resolve("jwks.json")));
@@ -170,6 +175,7 @@ public final class Suite implements AutoCloseable {
 
     /** ... and starts it again with the same port and settings. */
     public void restart(Path root, String application, List<String> javaOptions, List<String> extra) {
+        // the key set the services trust stays where it is: only the process is new
         var old = processes.get(application);
         var ports = new ArrayList<Integer>();
         ports.add(processes.get("gateway").port());
