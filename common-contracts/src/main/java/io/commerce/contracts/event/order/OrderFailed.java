@@ -8,7 +8,8 @@ import java.util.UUID;
 
 /**
  * The one compensation trigger: every participant undoes what it did for this order, if anything.
- * {@code reason} is a stable code such as OUT_OF_STOCK, COUPON_REJECTED, INSUFFICIENT_BALANCE, TIMEOUT, CANCELLED.
+ * {@code reason} is a stable code: OUT_OF_STOCK, PRODUCT_NOT_FOUND, COUPON_REJECTED, INSUFFICIENT_BALANCE,
+ * PAYMENT_REJECTED, TIMEOUT, or CANCELLED (a member cancelled a completed order).
  */
 public record OrderFailed(UUID orderId, String userId, String reason) implements OrderSagaEvent {
 
