@@ -134,7 +134,9 @@ class AuthenticationTest {
                 .expectBody().jsonPath("$.status").isEqualTo("UP");
         client.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.status").isEqualTo("UP");
-        client.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
+        // with latency histograms on, a scrape is larger than the client's default 256 KB buffer
+        client.mutate().codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(8 * 1024 * 1024)).build()
+                .get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
                 .expectBody(String.class).value(body -> assertThat(body).contains("application=\"gateway\""));
     }
 
