@@ -1,5 +1,6 @@
 package io.commerce.balance.domain;
 
+import io.commerce.contracts.http.IdempotencyKey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

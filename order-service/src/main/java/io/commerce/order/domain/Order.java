@@ -1,5 +1,6 @@
 package io.commerce.order.domain;
 
+import io.commerce.contracts.http.IdempotencyKey;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -2,7 +2,7 @@ package io.commerce.order.application;
 
 import io.commerce.contracts.http.PageResponse;
 import io.commerce.order.application.port.out.OrderRepository;
-import io.commerce.order.domain.IdempotencyKey;
+import io.commerce.contracts.http.IdempotencyKey;
 import io.commerce.order.domain.Order;
 import io.commerce.order.domain.OrderStatus;
 import java.time.Instant;

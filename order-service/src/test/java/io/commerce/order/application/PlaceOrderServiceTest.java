@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.commerce.order.application.port.in.PlaceOrderUseCase.PlaceOrderCommand;
-import io.commerce.order.domain.IdempotencyKey;
+import io.commerce.contracts.http.IdempotencyKey;
 import io.commerce.order.domain.IdempotencyKeyReusedException;
 import io.commerce.order.domain.InvalidOrderException;
 import io.commerce.order.domain.OrderLine;

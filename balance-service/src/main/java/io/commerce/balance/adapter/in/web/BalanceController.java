@@ -4,7 +4,7 @@ import io.commerce.balance.application.port.in.ChargeBalanceUseCase;
 import io.commerce.balance.application.port.in.ChargeBalanceUseCase.ChargeCommand;
 import io.commerce.balance.application.port.in.GetBalanceQuery;
 import io.commerce.balance.application.port.in.ListTransactionsQuery;
-import io.commerce.balance.domain.IdempotencyKey;
+import io.commerce.contracts.http.IdempotencyKey;
 import io.commerce.contracts.http.PageResponse;
 import io.commerce.contracts.identity.Caller;
 import jakarta.validation.Valid;
@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/balance")
 class BalanceController {
 
-    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    static final String IDEMPOTENCY_KEY = IdempotencyKey.HEADER;
     static final String REPLAYED = "Idempotent-Replayed";
 
     private final GetBalanceQuery balance;

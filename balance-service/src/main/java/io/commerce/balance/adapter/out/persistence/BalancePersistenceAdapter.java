@@ -3,7 +3,7 @@ package io.commerce.balance.adapter.out.persistence;
 import io.commerce.balance.application.port.out.BalanceRepository;
 import io.commerce.balance.application.port.out.LedgerRepository;
 import io.commerce.balance.domain.Balance;
-import io.commerce.balance.domain.IdempotencyKey;
+import io.commerce.contracts.http.IdempotencyKey;
 import io.commerce.balance.domain.LedgerEntry;
 import io.commerce.balance.domain.LedgerEntryType;
 import io.commerce.contracts.http.PageResponse;

@@ -1,6 +1,6 @@
 package io.commerce.balance.application.port.out;
 
-import io.commerce.balance.domain.IdempotencyKey;
+import io.commerce.contracts.http.IdempotencyKey;
 import io.commerce.balance.domain.LedgerEntry;
 import io.commerce.balance.domain.LedgerEntryType;
 import io.commerce.contracts.http.PageResponse;

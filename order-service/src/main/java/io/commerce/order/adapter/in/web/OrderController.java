@@ -7,7 +7,7 @@ import io.commerce.order.application.port.in.GetOrderQuery;
 import io.commerce.order.application.port.in.ListOrdersQuery;
 import io.commerce.order.application.port.in.PlaceOrderUseCase;
 import io.commerce.order.application.port.in.PlaceOrderUseCase.PlaceOrderCommand;
-import io.commerce.order.domain.IdempotencyKey;
+import io.commerce.contracts.http.IdempotencyKey;
 import io.commerce.order.domain.OrderLine;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -30,7 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/orders")
 class OrderController {
 
-    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    static final String IDEMPOTENCY_KEY = IdempotencyKey.HEADER;
     static final String REPLAYED = "Idempotent-Replayed";
 
     private final PlaceOrderUseCase place;

@@ -2,7 +2,7 @@ package io.commerce.order.adapter.out.persistence;
 
 import io.commerce.contracts.http.PageResponse;
 import io.commerce.order.application.port.out.OrderRepository;
-import io.commerce.order.domain.IdempotencyKey;
+import io.commerce.contracts.http.IdempotencyKey;
 import io.commerce.order.domain.Order;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package io.commerce.order.application.port.out;
 
 import io.commerce.contracts.http.PageResponse;
-import io.commerce.order.domain.IdempotencyKey;
+import io.commerce.contracts.http.IdempotencyKey;
 import io.commerce.order.domain.Order;
 import java.time.Instant;
 import java.util.List;
