@@ -1,0 +1,199 @@
+package io.commerce.load;
+
+import io.commerce.localstack.DevTokens;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+
+/**
+ * Seeds the started suite the way an operator and members would: through the gateway's admin and member API.
+ * Member ids are distinct ({@code <prefix>-00001} …); their tokens go to CSV files the simulations feed from.
+ */
+final class Seeder {
+
+    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
+
+    // HTTP/1.1: no h2c upgrade attempt on requests with a body
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final String gateway;
+    private final DevTokens tokens;
+    private final String admin;
+
+    Seeder(String gateway, DevTokens tokens) {
+        this.gateway = gateway;
+        this.tokens = tokens;
+        this.admin = tokens.adminToken("load-operator");
+    }
+
+    record Member(String id, String token) {
+    }
+
+    /** {@code count} distinct members with fresh tokens, signed in parallel. */
+    List<Member> members(String prefix, int count) {
+        return IntStream.rangeClosed(1, count).parallel()
+                .mapToObj(i -> "%s-%05d".formatted(prefix, i))
+                .map(id -> new Member(id, tokens.memberToken(id)))
+                .toList();
+    }
+
+    static Path writeMembers(Path file, List<Member> members) {
+        var csv = new StringBuilder("memberId,token\n");
+        members.forEach(m -> csv.append(m.id()).append(',').append(m.token()).append('\n'));
+        try {
+            Files.createDirectories(file.getParent());
+            return Files.writeString(file, csv);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static final java.util.List<String> READS = java.util.List.of("/api/v1/products?size=1",
+            "/api/v1/coupons/campaigns?size=1", "/api/v1/orders?size=1", "/api/v1/balance");
+
+    /**
+     * Waits until the gateway routes a signed-in read to each service: before seeding (the first call warms the
+     * routes) and between scenarios, so one scenario's open circuit breaker (30 s) does not fail the next one.
+     */
+    void awaitRoutes(Duration timeout) {
+        var deadline = System.nanoTime() + timeout.toNanos();
+        for (var path : READS) {
+            awaitRoute(path, deadline, timeout);
+        }
+    }
+
+    /** Like {@link #awaitRoutes} but only reports a route that does not recover, so the next scenario still runs. */
+    boolean settle(Duration timeout) {
+        try {
+            awaitRoutes(timeout);
+            return true;
+        } catch (IllegalStateException e) {
+            org.slf4j.LoggerFactory.getLogger(Seeder.class).warn("{}; going on", e.getMessage());
+            return false;
+        }
+    }
+
+    private void awaitRoute(String path, long deadline, Duration timeout) {
+        var request = HttpRequest.newBuilder(URI.create(gateway + path))
+                .timeout(Duration.ofSeconds(10)).header("Authorization", "Bearer " + admin).GET().build();
+        while (true) {
+            try {
+                if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not routing yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("The gateway did not route GET " + path + " within " + timeout);
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    long product(String name, long price, long stock) {
+        return id(send(post(admin, "/api/v1/admin/products",
+                "{\"name\":\"%s\",\"price\":%d,\"stock\":%d}".formatted(name, price, stock), null)));
+    }
+
+    long campaign(String name, int quantity) {
+        var now = Instant.now();
+        return id(send(post(admin, "/api/v1/admin/coupons/campaigns", """
+                {"name":"%s","discount":{"kind":"FIXED","value":1000},"totalQuantity":%d,
+                 "opensAt":"%s","closesAt":"%s","couponValidFor":"P30D"}""".formatted(name, quantity,
+                now.minusSeconds(60), now.plus(Duration.ofDays(1))), null)));
+    }
+
+    /** Charges every member {@code amount} (one charge each, 16 at a time); returns the total charged. */
+    long charge(List<Member> members, long amount) {
+        var tasks = new ArrayList<Callable<String>>();
+        for (var member : members) {
+            tasks.add(() -> send(post(member.token(), "/api/v1/balance/charges", "{\"amount\":" + amount + "}",
+                    "load-seed-" + UUID.randomUUID())));
+        }
+        inParallel(tasks);
+        return amount * members.size();
+    }
+
+    private static <T> void inParallel(List<Callable<T>> tasks) {
+        var permits = new Semaphore(16);
+        try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            var futures = tasks.stream().map(task -> executor.submit(() -> {
+                permits.acquire();
+                try {
+                    return task.call();
+                } finally {
+                    permits.release();
+                }
+            })).toList();
+            for (var future : futures) {
+                future.get();
+            }
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private HttpRequest post(String token, String path, String body, String idempotencyKey) {
+        var request = HttpRequest.newBuilder(URI.create(gateway + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        return request.build();
+    }
+
+    private String send(HttpRequest request) {
+        try {
+            var response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() >= 300) {
+                throw new IllegalStateException("Seeding failed: " + request.method() + " " + request.uri() + " -> "
+                        + response.statusCode() + " " + response.body());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Seeding failed: " + request.uri(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long id(String json) {
+        var matcher = ID.matcher(json);
+        if (!matcher.find()) {
+            throw new IllegalStateException("No id in " + json);
+        }
+        return Long.parseLong(matcher.group(1));
+    }
+}

@@ -1,0 +1,45 @@
+package io.commerce.load.simulations;
+
+import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.jmesPath;
+import static io.gatling.javaapi.core.CoreDsl.listFeeder;
+import static io.gatling.javaapi.core.CoreDsl.rampUsers;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+import java.time.Duration;
+
+/**
+ * Coupon rush: every member of the file (each a distinct member, each once) claims the same campaign, all of
+ * them arriving within {@code load.rush.arrival-ms} (open model). 201 and 409 {@code COUPON_SOLD_OUT} are the
+ * expected answers; anything else is a KO.
+ *
+ * <p>Input: {@code load.gateway}, {@code load.members} (CSV memberId,token), {@code load.campaign},
+ * {@code load.users}, {@code load.rush.arrival-ms}.
+ */
+public class CouponRushSimulation extends Simulation {
+
+    private final HttpProtocolBuilder protocol = http.baseUrl(LoadInput.string("gateway"))
+            .acceptHeader("application/json")
+            .shareConnections();
+
+    private final ScenarioBuilder rush = scenario("coupon rush")
+            .feed(listFeeder(LoadInput.csv("members")).queue())
+            .exec(http("claim coupon")
+                    .post("/api/v1/coupons/campaigns/" + LoadInput.string("campaign") + "/issue")
+                    .header("Authorization", "Bearer #{token}")
+                    .body(StringBody(""))
+                    .check(status().in(201, 409))
+                    .checkIf((response, session) -> response.status().code() == 409)
+                    .then(jmesPath("code").is("COUPON_SOLD_OUT")));
+
+    {
+        setUp(rush.injectOpen(rampUsers(LoadInput.integer("users"))
+                .during(Duration.ofMillis(LoadInput.integer("rush.arrival-ms")))))
+                .protocols(protocol);
+    }
+}
