@@ -41,7 +41,8 @@ public final class Benchmark {
 
     private static final Logger log = LoggerFactory.getLogger(Benchmark.class);
 
-    public static final String DEFAULT_JAVA_OPTIONS = "-Xmx256m -XX:+UseSerialGC";
+    public static final String DEFAULT_JAVA_OPTIONS =
+            "-Xmx256m -Xss512k -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=96m";
     static final long PRODUCT_STOCK = 1_000_000;
     static final long CHARGE = 1_000_000;
 

@@ -24,7 +24,7 @@ public final class LocalSuite {
         var root = Path.of(System.getProperty("suite.root", ".")).toAbsolutePath().normalize();
         int port = Integer.parseInt(System.getenv().getOrDefault("SUITE_PORT", "8080"));
         var javaOptions = List.of(System.getenv().getOrDefault("SUITE_JAVA_OPTS",
-                "-Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1").split("\\s+"));
+                "-Xmx256m -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m").split("\\s+"));
         var started = Instant.now();
         System.out.println("Starting PostgreSQL, Kafka, five services and the gateway ...");
         var suite = Suite.start(root, port, javaOptions, Map.of());

@@ -47,8 +47,12 @@ public final class ServiceProcess implements AutoCloseable {
         try {
             Files.createDirectories(logDirectory);
             var log = logDirectory.resolve(name + ".log");
-            var process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+            var builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            // glibc gives each thread that allocates its own arena; with Kafka, Tomcat and Hikari threads that
+            // is hundreds of MB of resident memory the heap never sees
+            builder.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
+            var process = builder.start();
             return new ServiceProcess(name, port, log, process);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + name, e);
