@@ -25,7 +25,7 @@ public record Profile(String name, int rushUsers, int rushCoupons, int rushArriv
         double listRate, int readSeconds, int overheadUsers, int overheadSeconds, int jdbcClaims) {
 
     public static final Profile FULL = new Profile("full", 10_000, 1_000, 1_000, true,
-            1_000, 200, 60, 100, 1_000, 500, 200, 30, 32, 20, 5_000);
+            1_000, 200, 60, 250, 1_000, 500, 200, 30, 32, 20, 5_000);
 
     public static final Profile SMOKE = new Profile("smoke", 200, 50, 1_000, false,
             20, 10, 3, 100, 20, 20, 10, 2, 4, 2, 200);
