@@ -1,6 +1,7 @@
 package io.commerce.load;
 
 import io.commerce.localstack.DevTokens;
+import io.commerce.localstack.suite.SuiteClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -18,7 +19,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
-import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 /**
@@ -27,17 +27,17 @@ import java.util.stream.IntStream;
  */
 final class Seeder {
 
-    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
-
     // HTTP/1.1: no h2c upgrade attempt on requests with a body
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final String gateway;
+    private final SuiteClient client;
     private final DevTokens tokens;
     private final String admin;
 
     Seeder(String gateway, DevTokens tokens) {
         this.gateway = gateway;
+        this.client = new SuiteClient(gateway);
         this.tokens = tokens;
         this.admin = tokens.adminToken("load-operator");
     }
@@ -116,24 +116,24 @@ final class Seeder {
     }
 
     long product(String name, long price, long stock) {
-        return id(send(post(admin, "/api/v1/admin/products",
-                "{\"name\":\"%s\",\"price\":%d,\"stock\":%d}".formatted(name, price, stock), null)));
+        return SuiteClient.idOf(client.post(admin, "/api/v1/admin/products",
+                "{\"name\":\"%s\",\"price\":%d,\"stock\":%d}".formatted(name, price, stock), null));
     }
 
     long campaign(String name, int quantity) {
         var now = Instant.now();
-        return id(send(post(admin, "/api/v1/admin/coupons/campaigns", """
+        return SuiteClient.idOf(client.post(admin, "/api/v1/admin/coupons/campaigns", """
                 {"name":"%s","discount":{"kind":"FIXED","value":1000},"totalQuantity":%d,
                  "opensAt":"%s","closesAt":"%s","couponValidFor":"P30D"}""".formatted(name, quantity,
-                now.minusSeconds(60), now.plus(Duration.ofDays(1))), null)));
+                now.minusSeconds(60), now.plus(Duration.ofDays(1))), null));
     }
 
     /** Charges every member {@code amount} (one charge each, 16 at a time); returns the total charged. */
     long charge(List<Member> members, long amount) {
         var tasks = new ArrayList<Callable<String>>();
         for (var member : members) {
-            tasks.add(() -> send(post(member.token(), "/api/v1/balance/charges", "{\"amount\":" + amount + "}",
-                    "load-seed-" + UUID.randomUUID())));
+            tasks.add(() -> client.post(member.token(), "/api/v1/balance/charges", "{\"amount\":" + amount + "}",
+                    "load-seed-" + UUID.randomUUID()));
         }
         inParallel(tasks);
         return amount * members.size();
@@ -161,39 +161,4 @@ final class Seeder {
         }
     }
 
-    private HttpRequest post(String token, String path, String body, String idempotencyKey) {
-        var request = HttpRequest.newBuilder(URI.create(gateway + path))
-                .timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (idempotencyKey != null) {
-            request.header("Idempotency-Key", idempotencyKey);
-        }
-        return request.build();
-    }
-
-    private String send(HttpRequest request) {
-        try {
-            var response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() >= 300) {
-                throw new IllegalStateException("Seeding failed: " + request.method() + " " + request.uri() + " -> "
-                        + response.statusCode() + " " + response.body());
-            }
-            return response.body();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Seeding failed: " + request.uri(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static long id(String json) {
-        var matcher = ID.matcher(json);
-        if (!matcher.find()) {
-            throw new IllegalStateException("No id in " + json);
-        }
-        return Long.parseLong(matcher.group(1));
-    }
 }

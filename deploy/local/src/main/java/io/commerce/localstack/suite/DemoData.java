@@ -1,17 +1,11 @@
 package io.commerce.localstack.suite;
 
 import io.commerce.localstack.DevTokens;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * Seeds a freshly started suite through the gateway, as an operator and members would: products (one sold
@@ -22,14 +16,11 @@ public final class DemoData {
     public static final String RICH_MEMBER = "member-1";
     public static final String MODEST_MEMBER = "member-2";
     public static final String BROKE_MEMBER = "member-3";
-    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
-
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final String gateway;
+    private final SuiteClient client;
     private final DevTokens tokens;
 
     public DemoData(String gateway, DevTokens tokens) {
-        this.gateway = gateway;
+        this.client = new SuiteClient(gateway);
         this.tokens = tokens;
     }
 
@@ -44,10 +35,10 @@ public final class DemoData {
         created.put("STAND_ID", product(admin, "Laptop Stand", 29_000, 100));
         created.put("WEBCAM_ID", product(admin, "Webcam (sold out)", 59_000, 0));
         var now = Instant.now();
-        created.put("CAMPAIGN_ID", id(post(admin, "/api/v1/admin/coupons/campaigns", """
+        created.put("CAMPAIGN_ID", id(client.post(admin, "/api/v1/admin/coupons/campaigns", """
                 {"name":"Welcome 10%%","discount":{"kind":"PERCENTAGE","value":10,"cap":20000},"totalQuantity":100,
                  "opensAt":"%s","closesAt":"%s","couponValidFor":"P30D"}""".formatted(now.minusSeconds(60),
-                now.plus(Duration.ofDays(7))))));
+                now.plus(Duration.ofDays(7))), null)));
         charge(RICH_MEMBER, 500_000);
         charge(MODEST_MEMBER, 100_000);
         return created;
@@ -66,47 +57,16 @@ public final class DemoData {
     }
 
     private String product(String admin, String name, long price, long stock) {
-        return id(post(admin, "/api/v1/admin/products",
-                "{\"name\":\"%s\",\"price\":%d,\"stock\":%d}".formatted(name, price, stock)));
+        return id(client.post(admin, "/api/v1/admin/products",
+                "{\"name\":\"%s\",\"price\":%d,\"stock\":%d}".formatted(name, price, stock), null));
     }
 
     private void charge(String member, long amount) {
-        var request = HttpRequest.newBuilder(URI.create(gateway + "/api/v1/balance/charges"))
-                .header("Authorization", "Bearer " + tokens.memberToken(member))
-                .header("Content-Type", "application/json")
-                .header("Idempotency-Key", "demo-seed-" + UUID.randomUUID())
-                .POST(HttpRequest.BodyPublishers.ofString("{\"amount\":" + amount + "}")).build();
-        send(request);
-    }
-
-    private String post(String token, String path, String body) {
-        return send(HttpRequest.newBuilder(URI.create(gateway + path))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
-    }
-
-    private String send(HttpRequest request) {
-        try {
-            var response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() >= 300) {
-                throw new IllegalStateException("Seeding failed: " + request.method() + " " + request.uri() + " -> "
-                        + response.statusCode() + " " + response.body());
-            }
-            return response.body();
-        } catch (IOException e) {
-            throw new IllegalStateException("Seeding failed: " + request.uri(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        client.post(tokens.memberToken(member), "/api/v1/balance/charges", "{\"amount\":" + amount + "}",
+                "demo-seed-" + UUID.randomUUID());
     }
 
     private static String id(String json) {
-        var matcher = ID.matcher(json);
-        if (!matcher.find()) {
-            throw new IllegalStateException("No id in " + json);
-        }
-        return matcher.group(1);
+        return String.valueOf(SuiteClient.idOf(json));
     }
 }
