@@ -1,5 +1,7 @@
 package io.commerce.load;
 
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.commerce.load.simulations.CatalogueSimulation;
@@ -12,7 +14,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -22,7 +23,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import org.awaitility.core.ConditionTimeoutException;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -352,19 +355,16 @@ public final class Benchmark {
 
     /** Re-runs the checks until all pass or the time is up; returns the last outcome. */
     private static List<Check> eventually(Duration timeout, Supplier<List<Check>> checks) {
-        var deadline = Instant.now().plus(timeout);
-        while (true) {
-            var outcome = checks.get();
-            if (outcome.stream().allMatch(Check::passed) || Instant.now().isAfter(deadline)) {
-                return outcome;
-            }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return outcome;
-            }
+        var last = new AtomicReference<List<Check>>();
+        try {
+            await().atMost(timeout).pollInterval(Duration.ofMillis(500)).until(() -> {
+                last.set(checks.get());
+                return last.get().stream().allMatch(Check::passed);
+            });
+        } catch (ConditionTimeoutException stillFailing) {
+            // the last outcome is the report
         }
+        return last.get();
     }
 
     private static List<Target> targets(Profile profile, RequestStats claims, long issued, double completedPerSecond,

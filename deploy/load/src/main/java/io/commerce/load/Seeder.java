@@ -1,13 +1,12 @@
 package io.commerce.load;
 
+import static org.awaitility.Awaitility.await;
+
 import io.commerce.localstack.DevTokens;
+import org.awaitility.core.ConditionTimeoutException;
 import io.commerce.localstack.suite.SuiteClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,16 +26,11 @@ import java.util.stream.IntStream;
  */
 final class Seeder {
 
-    // HTTP/1.1: no h2c upgrade attempt on requests with a body
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
-    private final String gateway;
     private final SuiteClient client;
     private final DevTokens tokens;
     private final String admin;
 
     Seeder(String gateway, DevTokens tokens) {
-        this.gateway = gateway;
         this.client = new SuiteClient(gateway);
         this.tokens = tokens;
         this.admin = tokens.adminToken("load-operator");
@@ -72,9 +66,13 @@ final class Seeder {
      * routes) and between scenarios, so one scenario's open circuit breaker (30 s) does not fail the next one.
      */
     void awaitRoutes(Duration timeout) {
-        var deadline = System.nanoTime() + timeout.toNanos();
         for (var path : READS) {
-            awaitRoute(path, deadline, timeout);
+            try {
+                await().atMost(timeout).pollInterval(Duration.ofMillis(500))
+                        .until(() -> client.status(admin, path) == 200);
+            } catch (ConditionTimeoutException e) {
+                throw new IllegalStateException("The gateway did not route GET " + path + " within " + timeout);
+            }
         }
     }
 
@@ -89,31 +87,6 @@ final class Seeder {
         }
     }
 
-    private void awaitRoute(String path, long deadline, Duration timeout) {
-        var request = HttpRequest.newBuilder(URI.create(gateway + path))
-                .timeout(Duration.ofSeconds(10)).header("Authorization", "Bearer " + admin).GET().build();
-        while (true) {
-            try {
-                if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not routing yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("The gateway did not route GET " + path + " within " + timeout);
-            }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-    }
 
     long product(String name, long price, long stock) {
         return SuiteClient.idOf(client.post(admin, "/api/v1/admin/products",

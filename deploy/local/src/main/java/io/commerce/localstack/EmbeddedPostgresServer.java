@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.sql.SQLException;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.boot.SpringApplication;
 
 /**
  * A real PostgreSQL server from the embedded binaries on Maven Central, on a free port, with one database
@@ -23,7 +24,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             var builder = EmbeddedPostgres.builder()
                     // concurrency tests open many connections at once; the default 100 is too few for several pools
                     .setServerConfig("max_connections", "400")
-                    // our own hook stops it, after Spring's (see closeAfterSpring)
+                    // stopped by Spring's shutdown handlers (see shared()) or by whoever started it
                     .setRegisterShutdownHook(false)
                     .setServerConfig("fsync", "off")
                     .setServerConfig("synchronous_commit", "off");
@@ -42,7 +43,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             synchronized (EmbeddedPostgresServer.class) {
                 if (shared == null) {
                     shared = new EmbeddedPostgresServer(0);
-                    Runtime.getRuntime().addShutdownHook(new Thread(shared::closeAfterSpring, "embedded-postgres-stop"));
+                    // Spring runs its shutdown handlers after it has closed every application context, and those
+                    // still talk to the database while closing (the outbox reports what is pending): so the
+                    // database stops last, not in a JVM hook racing Spring's
+                    SpringApplication.getShutdownHandlers().add(shared::close);
                 }
             }
         }
@@ -84,26 +88,6 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     public String password() {
         return "postgres";
-    }
-
-    /**
-     * JVM shutdown hooks run concurrently. Spring's hook closes the application contexts, which still talk
-     * to the database (the outbox reports what is pending); stopping PostgreSQL under them makes each wait
-     * out its connection timeout. So the database goes last.
-     */
-    private void closeAfterSpring() {
-        try {
-            // the hooks are started one after the other: give Spring's a moment to exist before looking for it
-            Thread.sleep(200);
-            for (var thread : Thread.getAllStackTraces().keySet()) {
-                if (thread.getName().equals("SpringApplicationShutdownHook")) {
-                    thread.join(20_000);
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        close();
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.commerce.localstack.suite;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -9,10 +11,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.core.ConditionTimeoutException;
 
 /** One application of the suite in its own JVM, with its own port and log file. */
 public final class ServiceProcess implements AutoCloseable {
@@ -61,36 +63,27 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Waits until the application says it is ready, failing early (with its last log lines) if it dies. */
     void awaitReady(Duration timeout) {
-        var deadline = Instant.now().plus(timeout);
         var readiness = HttpRequest.newBuilder(URI.create(url() + "/actuator/health/readiness"))
                 .timeout(Duration.ofSeconds(2)).build();
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited with " + process.exitValue() + "; log " + log
-                        + " ends with:\n" + tail());
-            }
-            try {
-                if (HTTP.send(readiness, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
+        try {
+            await().atMost(timeout).pollInterval(Duration.ofMillis(250)).until(() -> {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException(name + " exited with " + process.exitValue() + "; log " + log
+                            + " ends with:\n" + tail());
                 }
-            } catch (IOException notYet) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while waiting for " + name, e);
-            }
-            pause();
+                return isReady(readiness);
+            });
+        } catch (ConditionTimeoutException e) {
+            throw new IllegalStateException(name + " was not ready within " + timeout + "; log " + log
+                    + " ends with:\n" + tail());
         }
-        throw new IllegalStateException(name + " was not ready within " + timeout + "; log " + log
-                + " ends with:\n" + tail());
     }
 
-    private static void pause() {
+    private static boolean isReady(HttpRequest readiness) throws InterruptedException {
         try {
-            // polling a process we don't control: there is nothing to wait on but time
-            TimeUnit.MILLISECONDS.sleep(250);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            return HTTP.send(readiness, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException notListeningYet) {
+            return false;
         }
     }
 
