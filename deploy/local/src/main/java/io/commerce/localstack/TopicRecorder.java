@@ -23,7 +23,11 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 public final class TopicRecorder implements AutoCloseable {
 
     private final KafkaConsumer<String, byte[]> consumer;
-    private final List<ConsumerRecord<String, byte[]>> records = new CopyOnWriteArrayList<>();
+    /** Each record with its envelope, decoded once on arrival (null if it is not an event): tests poll often. */
+    private record Recorded(ConsumerRecord<String, byte[]> record, EventEnvelope<?> envelope) {
+    }
+
+    private final List<Recorded> records = new CopyOnWriteArrayList<>();
     private final EventCodec codec = new EventCodec();
     private final Thread poller;
     private volatile boolean running = true;
@@ -47,7 +51,8 @@ public final class TopicRecorder implements AutoCloseable {
     private void poll() {
         try {
             while (running) {
-                consumer.poll(Duration.ofMillis(100)).forEach(records::add);
+                consumer.poll(Duration.ofMillis(100))
+                        .forEach(record -> records.add(new Recorded(record, decodeOrNull(record.value()))));
             }
         } catch (WakeupException stopping) {
             // closing
@@ -57,17 +62,17 @@ public final class TopicRecorder implements AutoCloseable {
     }
 
     public List<ConsumerRecord<String, byte[]>> records() {
-        return List.copyOf(records);
+        return records.stream().map(Recorded::record).toList();
     }
 
     public List<ConsumerRecord<String, byte[]>> recordsWithKey(String key) {
-        return records.stream().filter(r -> key.equals(r.key())).toList();
+        return records.stream().map(Recorded::record).filter(r -> key.equals(r.key())).toList();
     }
 
     /** The decodable envelopes recorded so far whose payload is a {@code type} matching {@code filter}. */
     public <T> List<T> payloads(Class<T> type, Predicate<T> filter) {
         return records.stream()
-                .map(r -> decodeOrNull(r.value()))
+                .map(Recorded::envelope)
                 .filter(e -> e != null && type.isInstance(e.payload()))
                 .map(e -> type.cast(e.payload()))
                 .filter(filter)
@@ -75,7 +80,7 @@ public final class TopicRecorder implements AutoCloseable {
     }
 
     public List<EventEnvelope<?>> envelopes() {
-        return records.stream().<EventEnvelope<?>>map(r -> decodeOrNull(r.value())).filter(e -> e != null).toList();
+        return records.stream().<EventEnvelope<?>>map(Recorded::envelope).filter(e -> e != null).toList();
     }
 
     private EventEnvelope<?> decodeOrNull(byte[] value) {
