@@ -81,8 +81,18 @@ final class World {
             return api.get("/api/v1/coupons/" + couponId).get("status").asString();
         }
 
+        /**
+         * Places an order as a careful client does: a gateway timeout (504) or refusal (503) leaves the outcome
+         * unknown, so the same request goes again under the same Idempotency-Key, which can't place it twice.
+         * Under a burst on two cores a placement can take longer than the gateway's 5 s route timeout.
+         */
         Api.Response place(String orderJson) {
-            return api.post("/api/v1/orders", orderJson, Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+            var key = Map.of("Idempotency-Key", UUID.randomUUID().toString());
+            var response = api.post("/api/v1/orders", orderJson, key);
+            for (int retry = 0; retry < 3 && (response.status() == 503 || response.status() == 504); retry++) {
+                response = api.post("/api/v1/orders", orderJson, key);
+            }
+            return response;
         }
 
         String order(long productId, int quantity) {
@@ -95,7 +105,8 @@ final class World {
         }
 
         private static String placed(Api.Response response) {
-            assertThat(response.status()).as("order %s", response.body()).isEqualTo(202);
+            // 200 is the answer to a retry the first attempt of which was placed after all
+            assertThat(response.status()).as("order %s", response.body()).isIn(200, 202);
             return response.get("id").asString();
         }
 
