@@ -168,8 +168,12 @@ class OrderEventsSagaTest {
         var order = UUID.randomUUID();
 
         var event = saga.send(new OrderPlaced(order, member, List.of(new OrderLine(1, 1)), null));
-        saga.awaitHandled(order, event);
+        // same key, so handled after the OrderPlaced: restoring a coupon the order never used changes nothing
+        var marker = saga.send(new OrderFailed(order, member, "OUT_OF_STOCK"));
+        saga.awaitHandled(order, marker);
 
+        assertThat(jdbc.queryForObject("select count(*) from processed_event where event_id = ?", Integer.class,
+                event)).as("skipped before any transaction").isZero();
         assertThat(saga.couponEventsFor(order)).isEmpty();
         assertThat(jdbc.queryForObject("select count(*) from coupon_redemption where order_id = ?", Integer.class, order))
                 .isZero();

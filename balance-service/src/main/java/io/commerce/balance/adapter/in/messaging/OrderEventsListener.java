@@ -1,5 +1,7 @@
 package io.commerce.balance.adapter.in.messaging;
 
+import static io.commerce.platform.messaging.IdempotentConsumer.NOT_OURS;
+
 import io.commerce.balance.application.port.in.PayForOrderUseCase;
 import io.commerce.balance.application.port.in.RefundOrderPaymentUseCase;
 import io.commerce.contracts.event.EventEnvelope;
@@ -26,14 +28,10 @@ class OrderEventsListener {
 
     @KafkaListener(topics = Topics.ORDER_EVENTS)
     void on(EventEnvelope<?> envelope) {
-        consumer.handle(envelope, event -> {
-            switch (event) {
-                case PaymentRequested request -> pay.pay(request.orderId(), request.userId(), request.amount());
-                case OrderFailed failed -> refund.refund(failed.orderId());
-                default -> {
-                    // other order events are not the balance's business
-                }
-            }
+        consumer.handle(envelope, event -> switch (event) {
+            case PaymentRequested request -> () -> pay.pay(request.orderId(), request.userId(), request.amount());
+            case OrderFailed failed -> () -> refund.refund(failed.orderId());
+            default -> NOT_OURS; // other order events are not the balance's business
         });
     }
 }

@@ -1,5 +1,7 @@
 package io.commerce.coupon.adapter.in.messaging;
 
+import static io.commerce.platform.messaging.IdempotentConsumer.NOT_OURS;
+
 import io.commerce.contracts.event.EventEnvelope;
 import io.commerce.contracts.event.Topics;
 import io.commerce.contracts.event.order.OrderFailed;
@@ -28,13 +30,11 @@ class OrderEventsListener {
 
     @KafkaListener(topics = Topics.ORDER_EVENTS)
     void on(EventEnvelope<?> envelope) {
-        consumer.handle(envelope, event -> {
-            switch (event) {
-                case OrderPlaced placed when placed.usesCoupon() ->
-                        applyCoupon.apply(new ApplyCouponCommand(placed.orderId(), placed.userId(), placed.couponId()));
-                case OrderFailed failed -> restoreCoupon.restore(failed.orderId());
-                default -> { } // orders without a coupon, and the topic's other events, are not ours
-            }
+        consumer.handle(envelope, event -> switch (event) {
+            case OrderPlaced placed when placed.usesCoupon() ->
+                    () -> applyCoupon.apply(new ApplyCouponCommand(placed.orderId(), placed.userId(), placed.couponId()));
+            case OrderFailed failed -> () -> restoreCoupon.restore(failed.orderId());
+            default -> NOT_OURS; // orders without a coupon, and the topic's other events, are not ours
         });
     }
 }

@@ -1,5 +1,7 @@
 package io.commerce.dataplatform.adapter.in.messaging;
 
+import static io.commerce.platform.messaging.IdempotentConsumer.NOT_OURS;
+
 import io.commerce.contracts.event.EventEnvelope;
 import io.commerce.contracts.event.Topics;
 import io.commerce.contracts.event.order.OrderCompleted;
@@ -32,14 +34,11 @@ class OrderEventsListener {
 
     @KafkaListener(topics = Topics.ORDER_EVENTS)
     void on(EventEnvelope<?> envelope) {
-        consumer.handle(envelope, event -> {
-            switch (event) {
-                case OrderCompleted completed -> recordCompletedOrder.record(toOrder(completed));
-                case OrderFailed failed when CANCELLED.equals(failed.reason()) -> recordCancelledOrder.cancel(failed.orderId());
-                default -> {
-                    // other order events don't change what sold
-                }
-            }
+        consumer.handle(envelope, event -> switch (event) {
+            case OrderCompleted completed -> () -> recordCompletedOrder.record(toOrder(completed));
+            case OrderFailed failed when CANCELLED.equals(failed.reason()) ->
+                    () -> recordCancelledOrder.cancel(failed.orderId());
+            default -> NOT_OURS; // other order events don't change what sold
         });
     }
 

@@ -1,5 +1,7 @@
 package io.commerce.order.adapter.in.messaging;
 
+import static io.commerce.platform.messaging.IdempotentConsumer.NOT_OURS;
+
 import io.commerce.contracts.event.EventEnvelope;
 import io.commerce.contracts.event.Topics;
 import io.commerce.contracts.event.balance.PaymentCompleted;
@@ -24,14 +26,12 @@ class BalanceEventsListener {
 
     @KafkaListener(topics = Topics.BALANCE_EVENTS)
     void on(EventEnvelope<?> envelope) {
-        consumer.handle(envelope, event -> {
-            switch (event) {
-                case PaymentCompleted completed ->
-                        saga.record(new SagaReply.PaymentCompleted(completed.orderId(), completed.amount()));
-                case PaymentRejected rejected ->
-                        saga.record(new SagaReply.PaymentRejected(rejected.orderId(), rejected.reason()));
-                default -> { } // PaymentRefunded and others
-            }
+        consumer.handle(envelope, event -> switch (event) {
+            case PaymentCompleted completed ->
+                    () -> saga.record(new SagaReply.PaymentCompleted(completed.orderId(), completed.amount()));
+            case PaymentRejected rejected ->
+                    () -> saga.record(new SagaReply.PaymentRejected(rejected.orderId(), rejected.reason()));
+            default -> NOT_OURS; // PaymentRefunded and others
         });
     }
 }

@@ -1,5 +1,7 @@
 package io.commerce.order.adapter.in.messaging;
 
+import static io.commerce.platform.messaging.IdempotentConsumer.NOT_OURS;
+
 import io.commerce.contracts.event.EventEnvelope;
 import io.commerce.contracts.event.Topics;
 import io.commerce.contracts.event.coupon.CouponApplied;
@@ -24,14 +26,12 @@ class CouponEventsListener {
 
     @KafkaListener(topics = Topics.COUPON_EVENTS)
     void on(EventEnvelope<?> envelope) {
-        consumer.handle(envelope, event -> {
-            switch (event) {
-                case CouponApplied applied -> saga.record(new SagaReply.CouponApplied(applied.orderId(),
-                        applied.couponId(), SagaReplies.discount(applied.discount())));
-                case CouponRejected rejected -> saga.record(new SagaReply.CouponRejected(rejected.orderId(),
-                        rejected.couponId(), rejected.reason()));
-                default -> { } // other coupon events are not the order's business
-            }
+        consumer.handle(envelope, event -> switch (event) {
+            case CouponApplied applied -> () -> saga.record(new SagaReply.CouponApplied(applied.orderId(),
+                    applied.couponId(), SagaReplies.discount(applied.discount())));
+            case CouponRejected rejected -> () -> saga.record(new SagaReply.CouponRejected(rejected.orderId(),
+                    rejected.couponId(), rejected.reason()));
+            default -> NOT_OURS; // other coupon events are not the order's business
         });
     }
 }

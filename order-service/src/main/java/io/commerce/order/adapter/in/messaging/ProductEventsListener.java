@@ -1,5 +1,7 @@
 package io.commerce.order.adapter.in.messaging;
 
+import static io.commerce.platform.messaging.IdempotentConsumer.NOT_OURS;
+
 import io.commerce.contracts.event.EventEnvelope;
 import io.commerce.contracts.event.Topics;
 import io.commerce.contracts.event.product.StockRejected;
@@ -24,14 +26,12 @@ class ProductEventsListener {
 
     @KafkaListener(topics = Topics.PRODUCT_EVENTS)
     void on(EventEnvelope<?> envelope) {
-        consumer.handle(envelope, event -> {
-            switch (event) {
-                case StockReserved reserved -> saga.record(new SagaReply.StockReserved(reserved.orderId(),
-                        SagaReplies.lines(reserved.lines()), reserved.subtotal()));
-                case StockRejected rejected -> saga.record(new SagaReply.StockRejected(rejected.orderId(),
-                        rejected.reason(), rejected.productId()));
-                default -> { } // other product events are not the order's business
-            }
+        consumer.handle(envelope, event -> switch (event) {
+            case StockReserved reserved -> () -> saga.record(new SagaReply.StockReserved(reserved.orderId(),
+                    SagaReplies.lines(reserved.lines()), reserved.subtotal()));
+            case StockRejected rejected -> () -> saga.record(new SagaReply.StockRejected(rejected.orderId(),
+                    rejected.reason(), rejected.productId()));
+            default -> NOT_OURS; // other product events are not the order's business
         });
     }
 }

@@ -1,5 +1,7 @@
 package io.commerce.product.adapter.in.messaging;
 
+import static io.commerce.platform.messaging.IdempotentConsumer.NOT_OURS;
+
 import io.commerce.contracts.event.EventEnvelope;
 import io.commerce.contracts.event.Topics;
 import io.commerce.contracts.event.order.OrderFailed;
@@ -28,13 +30,11 @@ class OrderEventsListener {
 
     @KafkaListener(topics = Topics.ORDER_EVENTS)
     void on(EventEnvelope<?> envelope) {
-        consumer.handle(envelope, event -> {
-            switch (event) {
-                case OrderPlaced placed -> reserveStock.reserve(new ReserveStockCommand(placed.orderId(),
-                        placed.lines().stream().map(l -> new RequestedLine(l.productId(), l.quantity())).toList()));
-                case OrderFailed failed -> releaseStock.release(failed.orderId());
-                default -> { }   // other events on the topic are not ours
-            }
+        consumer.handle(envelope, event -> switch (event) {
+            case OrderPlaced placed -> () -> reserveStock.reserve(new ReserveStockCommand(placed.orderId(),
+                    placed.lines().stream().map(l -> new RequestedLine(l.productId(), l.quantity())).toList()));
+            case OrderFailed failed -> () -> releaseStock.release(failed.orderId());
+            default -> NOT_OURS; // other events on the topic are not ours
         });
     }
 }
