@@ -1,19 +1,17 @@
--- Shared by every service: the outbox (Spring Modulith's event publication registry, schema v2)
+-- Shared by every service: the transactional outbox, sent to Kafka by the OutboxRelay,
 -- and the record of events already consumed.
-create table event_publication
+create table outbox_event
 (
-    id                     uuid                     not null primary key,
-    listener_id            text                     not null,
-    event_type             text                     not null,
-    serialized_event       text                     not null,
-    publication_date       timestamp with time zone not null,
-    completion_date        timestamp with time zone,
-    status                 text,
-    completion_attempts    int,
-    last_resubmission_date timestamp with time zone
+    id         bigint generated always as identity primary key,
+    event_id   uuid                     not null,
+    topic      text                     not null,
+    event_key  text                     not null,
+    -- the envelope exactly as it goes on the wire (UTF-8 JSON), so a resend is the same record
+    payload    text                     not null,
+    -- W3C trace headers of the publishing transaction, one name=value per line
+    headers    text,
+    created_at timestamp with time zone not null
 );
-create index event_publication_serialized_event_hash_idx on event_publication using hash (serialized_event);
-create index event_publication_by_completion_date_idx on event_publication (completion_date);
 
 create table processed_event
 (

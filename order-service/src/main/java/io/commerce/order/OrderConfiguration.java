@@ -4,9 +4,11 @@ import io.commerce.order.domain.OrderPolicy;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(OrderProperties.class)
+@EnableScheduling // the overdue-order sweeper
 class OrderConfiguration {
 
     @Bean

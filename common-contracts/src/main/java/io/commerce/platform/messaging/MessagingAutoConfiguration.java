@@ -1,14 +1,17 @@
 package io.commerce.platform.messaging;
 
 import io.commerce.contracts.event.EventCatalog;
-import io.commerce.contracts.event.EventEnvelope;
 import io.commerce.contracts.event.Topics;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import java.time.Clock;
 import java.util.ArrayList;
+import javax.sql.DataSource;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -16,34 +19,23 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
-import org.springframework.modulith.events.EventExternalizationConfiguration;
-import org.springframework.modulith.events.IncompleteEventPublications;
-import org.springframework.modulith.events.RoutingTarget;
-import org.springframework.modulith.events.core.EventSerializer;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Events the same way in every service: envelopes as JSON on Kafka, published through the outbox
- * (Spring Modulith's registry, externalized to Kafka), consumed idempotently, retried and dead-lettered.
+ * Events the same way in every service: envelopes as JSON on Kafka, published through the transactional outbox
+ * and its batching relay, consumed idempotently, retried and dead-lettered.
  */
-@AutoConfiguration(
-        beforeName = {
-                "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
-                "org.springframework.modulith.events.jackson.JacksonEventSerializationConfiguration",
-                "org.springframework.modulith.events.config.EventExternalizationAutoConfiguration"})
+@AutoConfiguration(beforeName = "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration")
 @EnableConfigurationProperties(MessagingProperties.class)
-@EnableScheduling
 public class MessagingAutoConfiguration {
 
     @Bean
@@ -91,32 +83,26 @@ public class MessagingAutoConfiguration {
     }
 
     @Bean
-    EventSerializer outboxEventSerializer(EventCodec codec, JsonMapper json) {
-        return new OutboxEventSerializer(codec, json);
+    OutboxRelay outboxRelay(DataSource dataSource, ProducerFactory<Object, Object> producers,
+            MessagingProperties properties, MeterRegistry meters) {
+        return new OutboxRelay(dataSource, producers, properties.relay(), meters);
     }
 
     @Bean
-    EventExternalizationConfiguration envelopeExternalization() {
-        return EventExternalizationConfiguration.externalizing()
-                .selectByType(EventEnvelope.class)
-                .route(EventEnvelope.class, envelope -> RoutingTarget.forTarget(envelope.topic()).andKey(envelope.key()))
-                .build();
+    TraceHeaders traceHeaders(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+        return new TraceHeaders(tracer.getIfAvailable(), propagator.getIfAvailable());
     }
 
     @Bean
-    IntegrationEventPublisher integrationEventPublisher(ApplicationEventPublisher events, Clock clock) {
-        return new IntegrationEventPublisher(events, clock);
+    IntegrationEventPublisher integrationEventPublisher(JdbcTemplate jdbc, EventCodec codec, TraceHeaders traceHeaders,
+            OutboxRelay relay, Clock clock) {
+        return new IntegrationEventPublisher(jdbc, codec, traceHeaders, relay, clock);
     }
 
     @Bean
     IdempotentConsumer idempotentConsumer(@Value("${spring.application.name}") String application, JdbcTemplate jdbc,
             PlatformTransactionManager transactions) {
         return new IdempotentConsumer(application, jdbc, new TransactionTemplate(transactions));
-    }
-
-    @Bean
-    OutboxResubmitter outboxResubmitter(IncompleteEventPublications publications, MessagingProperties properties) {
-        return new OutboxResubmitter(publications, properties);
     }
 
     @Bean

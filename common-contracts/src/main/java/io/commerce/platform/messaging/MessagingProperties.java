@@ -11,13 +11,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param retries         attempts after the first before a record is dead-lettered
  * @param initialBackoff  wait before the first retry; doubles each time
  * @param maxBackoff      longest wait between retries
- * @param resubmitEvery   how often the outbox looks for publications whose send failed
- * @param resubmitOlderThan only publications at least this old are resubmitted, so one still in flight is left alone
+ * @param relay           how the outbox is sent
  */
 @ConfigurationProperties("commerce.events")
 public record MessagingProperties(
         Integer partitions, Short replicas, Integer retries, Duration initialBackoff, Duration maxBackoff,
-        Duration resubmitEvery, Duration resubmitOlderThan) {
+        Relay relay) {
 
     public MessagingProperties {
         partitions = partitions == null ? 3 : partitions;
@@ -25,7 +24,27 @@ public record MessagingProperties(
         retries = retries == null ? 4 : retries;
         initialBackoff = initialBackoff == null ? Duration.ofMillis(200) : initialBackoff;
         maxBackoff = maxBackoff == null ? Duration.ofSeconds(2) : maxBackoff;
-        resubmitEvery = resubmitEvery == null ? Duration.ofSeconds(5) : resubmitEvery;
-        resubmitOlderThan = resubmitOlderThan == null ? Duration.ofSeconds(10) : resubmitOlderThan;
+        relay = relay == null ? new Relay(null, null, null, null, null) : relay;
+    }
+
+    /**
+     * The outbox relay.
+     *
+     * @param batch          most events sent (and deleted) per transaction
+     * @param idle           how long a caught-up relay waits before looking again if no commit wakes it
+     * @param sendTimeout    how long a batch may wait for Kafka's acknowledgements before it is rolled back
+     * @param initialBackoff wait after a failed batch; doubles each time
+     * @param maxBackoff     longest wait after failed batches, e.g. while the broker is down
+     */
+    public record Relay(Integer batch, Duration idle, Duration sendTimeout, Duration initialBackoff,
+            Duration maxBackoff) {
+
+        public Relay {
+            batch = batch == null ? 500 : batch;
+            idle = idle == null ? Duration.ofMillis(500) : idle;
+            sendTimeout = sendTimeout == null ? Duration.ofSeconds(30) : sendTimeout;
+            initialBackoff = initialBackoff == null ? Duration.ofMillis(200) : initialBackoff;
+            maxBackoff = maxBackoff == null ? Duration.ofSeconds(10) : maxBackoff;
+        }
     }
 }

@@ -67,8 +67,8 @@ final class SagaProbe implements AutoCloseable {
                         Integer.class, eventId)).as("event %s processed", eventId).isEqualTo(1);
             }
             assertThat(jdbc.queryForObject(
-                    "select count(*) from event_publication where completion_date is null and serialized_event like ?",
-                    Integer.class, "%" + orderId + "%")).as("outbox drained for %s", orderId).isZero();
+                    "select count(*) from outbox_event where event_key = ?",
+                    Integer.class, orderId.toString())).as("outbox drained for %s", orderId).isZero();
         });
     }
 

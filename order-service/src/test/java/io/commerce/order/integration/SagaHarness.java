@@ -6,7 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.commerce.contracts.event.EventEnvelope;
 import io.commerce.contracts.event.IntegrationEvent;
 import io.commerce.contracts.event.Topics;
-import io.commerce.contracts.event.balance.PaymentRefunded;
+import io.commerce.contracts.event.balance.PaymentRejected;
 import io.commerce.contracts.event.coupon.CouponRejected;
 import io.commerce.contracts.event.order.OrderLine;
 import io.commerce.contracts.event.order.OrderPlaced;
@@ -103,7 +103,7 @@ final class SagaHarness implements AutoCloseable {
         var markers = List.of(
                 send(new StockRejected(orderId, PROBE, null)).eventId(),
                 send(new CouponRejected(orderId, Long.MAX_VALUE, PROBE)).eventId(),
-                send(new PaymentRefunded(orderId, PROBE, 0)).eventId());
+                send(new PaymentRejected(orderId, PROBE, 0, PROBE)).eventId());
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             for (var marker : markers) {
                 assertThat(jdbc.queryForObject(
@@ -111,8 +111,8 @@ final class SagaHarness implements AutoCloseable {
                         Integer.class, marker)).as("marker %s handled", marker).isEqualTo(1);
             }
             assertThat(jdbc.queryForObject(
-                    "select count(*) from event_publication where completion_date is null and serialized_event like ?",
-                    Integer.class, "%" + orderId + "%")).as("outbox drained for %s", orderId).isZero();
+                    "select count(*) from outbox_event where event_key = ?",
+                    Integer.class, orderId.toString())).as("outbox drained for %s", orderId).isZero();
         });
         send(new OrderPlaced(orderId, PROBE, List.of(new OrderLine(1, 1)), null));
         await().atMost(PATIENCE).until(() -> !orderEvents.payloads(OrderPlaced.class,

@@ -1,0 +1,204 @@
+package io.commerce.platform.messaging;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javax.sql.DataSource;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.kafka.KafkaException;
+import org.springframework.kafka.core.ProducerFactory;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends the outbox to Kafka in batches: one transaction takes up to {@code batch} rows in the order they were
+ * written, sends them all (the producer batches them), waits for every acknowledgement and deletes them with
+ * one statement. Per event that is the insert in the publisher's transaction and a share of three statements,
+ * where a relay that completes each event on its own costs a transaction per event and, if it waits for each
+ * send, about 150 events a second.
+ *
+ * <p>One relay per database sends at a time (a transaction-scoped advisory lock), so the events of one key
+ * leave in the order they were written even with several replicas. A failed send rolls the batch back; it is
+ * sent again after a back-off, so an event may reach Kafka twice but is never lost, and consumers are idempotent.
+ */
+public class OutboxRelay implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final String LEADER_LOCK = "select pg_try_advisory_xact_lock(hashtextextended('commerce.outbox-relay', 0))";
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final ProducerFactory<Object, Object> producers;
+    private final MessagingProperties.Relay settings;
+    private final Counter sent;
+    private final Counter failures;
+    private final Semaphore wakeUps = new Semaphore(0);
+    private volatile boolean running;
+    private Thread worker;
+
+    public OutboxRelay(DataSource dataSource, ProducerFactory<Object, Object> producers,
+            MessagingProperties.Relay settings, MeterRegistry meters) {
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        this.producers = producers;
+        this.settings = settings;
+        this.sent = Counter.builder("commerce.outbox.sent").description("events the relay sent to Kafka")
+                .register(meters);
+        this.failures = Counter.builder("commerce.outbox.failures")
+                .description("relay batches rolled back because a send failed").register(meters);
+        Gauge.builder("commerce.outbox.pending", jdbc, OutboxRelay::pending)
+                .description("events written but not yet sent").register(meters);
+    }
+
+    /** Asks the relay to look at the outbox now rather than at the end of its idle interval. */
+    public void wakeUp() {
+        wakeUps.release();
+    }
+
+    /** Sends one batch; returns how many events were sent (0 if the outbox is empty or another relay leads). */
+    public int relayBatch() {
+        var batch = transactions.execute(status -> {
+            if (!Boolean.TRUE.equals(jdbc.queryForObject(LEADER_LOCK, Boolean.class))) {
+                return List.<Long>of();
+            }
+            var rows = jdbc.query("select id, topic, event_key, payload, headers from outbox_event order by id limit ?",
+                    (rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5)), settings.batch());
+            if (rows.isEmpty()) {
+                return List.<Long>of();
+            }
+            awaitAcknowledgements(send(rows));
+            var ids = rows.stream().map(Row::id).toList();
+            jdbc.update(connection -> {
+                var delete = connection.prepareStatement("delete from outbox_event where id = any(?)");
+                delete.setArray(1, connection.createArrayOf("bigint", ids.toArray()));
+                return delete;
+            });
+            return ids;
+        });
+        sent.increment(batch.size());
+        return batch.size();
+    }
+
+    private List<Future<RecordMetadata>> send(List<Row> rows) {
+        var producer = producers.createProducer();
+        var acknowledgements = new ArrayList<Future<RecordMetadata>>(rows.size());
+        try {
+            for (var row : rows) {
+                acknowledgements.add(producer.send(row.record()));
+            }
+        } finally {
+            // a handle on the factory's shared producer, closed as KafkaTemplate closes it: the producer stays open
+            producer.close();
+        }
+        return acknowledgements;
+    }
+
+    private void awaitAcknowledgements(List<Future<RecordMetadata>> acknowledgements) {
+        long deadline = System.nanoTime() + settings.sendTimeout().toNanos();
+        for (var acknowledgement : acknowledgements) {
+            try {
+                acknowledgement.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (ExecutionException | TimeoutException e) {
+                throw new KafkaException("Outbox batch not acknowledged, rolled back to be sent again", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new KafkaException("Interrupted while the outbox batch was in flight", e);
+            }
+        }
+    }
+
+    private void run() {
+        var backoff = settings.initialBackoff();
+        while (running) {
+            try {
+                if (relayBatch() < settings.batch()) {
+                    // caught up: wait for a commit to announce more, or look again after the idle interval
+                    wakeUps.tryAcquire(settings.idle().toMillis(), TimeUnit.MILLISECONDS);
+                    wakeUps.drainPermits();
+                }
+                backoff = settings.initialBackoff();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                failures.increment();
+                log.warn("Outbox relay failed, retrying in {}: {}", backoff, e.getMessage());
+                if (!pause(backoff)) {
+                    return;
+                }
+                backoff = backoff.multipliedBy(2).compareTo(settings.maxBackoff()) > 0
+                        ? settings.maxBackoff() : backoff.multipliedBy(2);
+            }
+        }
+    }
+
+    private boolean pause(Duration backoff) {
+        try {
+            TimeUnit.MILLISECONDS.sleep(backoff.toMillis());
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        worker = Thread.ofPlatform().name("outbox-relay").daemon().start(this::run);
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        wakeUps.release();
+        try {
+            worker.join(settings.sendTimeout().toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (worker.isAlive()) {
+            worker.interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Starts before, and stops after, the web server and the Kafka listeners that publish through it. */
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE - 4096;
+    }
+
+    private static double pending(JdbcTemplate jdbc) {
+        Long count = jdbc.queryForObject("select count(*) from outbox_event", Long.class);
+        return count == null ? 0 : count;
+    }
+
+    private record Row(long id, String topic, String key, String payload, String headers) {
+
+        ProducerRecord<Object, Object> record() {
+            var record = new ProducerRecord<Object, Object>(topic, key, payload.getBytes(StandardCharsets.UTF_8));
+            TraceHeaders.addTo(record.headers(), headers);
+            return record;
+        }
+    }
+}
