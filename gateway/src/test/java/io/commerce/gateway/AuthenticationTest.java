@@ -4,10 +4,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.nimbusds.jwt.JWTClaimsSet;
 import io.commerce.localstack.DevTokens;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
@@ -60,6 +62,20 @@ class AuthenticationTest {
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + expired).exchange());
 
         assertNoServiceCalled();
+    }
+
+    @Test
+    void a_token_accepted_before_is_refused_once_it_is_past_its_expiry_and_the_clock_skew() {
+        // the gateway remembers verified tokens; what it remembers must not outlive what the verifier accepts:
+        // expiry plus its 60 s of clock skew, 55 s of which this token has used up
+        var nearlyDone = DevTokens.shared().sign(validClaims()
+                .issueTime(Date.from(Instant.now().minus(1, ChronoUnit.HOURS)))
+                .expirationTime(Date.from(Instant.now().minusSeconds(55))));
+        client.get().uri("/api/v1/balance").header(HttpHeaders.AUTHORIZATION, "Bearer " + nearlyDone)
+                .exchange().expectStatus().isOk();
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> expectUnauthenticated(client.get()
+                .uri("/api/v1/balance").header(HttpHeaders.AUTHORIZATION, "Bearer " + nearlyDone).exchange()));
     }
 
     @Test

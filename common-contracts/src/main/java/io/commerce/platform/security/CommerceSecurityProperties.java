@@ -1,6 +1,7 @@
 package io.commerce.platform.security;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PositiveOrZero;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
@@ -21,5 +22,10 @@ public record CommerceSecurityProperties(
         String jwkSetUri,
         String issuer,
         @NotBlank String audience,
-        @NotBlank String rolesClaim) {
+        @NotBlank String rolesClaim,
+        @PositiveOrZero Integer tokenCacheSize) {
+
+    public CommerceSecurityProperties {
+        tokenCacheSize = tokenCacheSize == null ? 10_000 : tokenCacheSize;
+    }
 }

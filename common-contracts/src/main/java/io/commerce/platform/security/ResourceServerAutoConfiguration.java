@@ -1,5 +1,6 @@
 package io.commerce.platform.security;
 
+import java.time.Clock;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -32,7 +33,9 @@ public class ResourceServerAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     JwtDecoder jwtDecoder(CommerceSecurityProperties properties, ResourceLoader resources) {
-        return JwtDecoders.from(properties, resources);
+        var verifier = JwtDecoders.from(properties, resources);
+        return properties.tokenCacheSize() == 0 ? verifier
+                : new CachingJwtDecoder(verifier, properties.tokenCacheSize(), Clock.systemUTC());
     }
 
     @Bean

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
+import java.time.Clock;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -76,7 +77,8 @@ public class SecurityConfiguration {
                 JwtValidators.createDefaultWithIssuer(tokens.issuer()),
                 new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
                         aud -> aud != null && aud.contains(tokens.audience()))));
-        return decoder;
+        return tokens.tokenCacheSize() == 0 ? decoder
+                : new CachingReactiveJwtDecoder(decoder, tokens.tokenCacheSize(), Clock.systemUTC());
     }
 
     private static NimbusReactiveJwtDecoder keySetDecoder(JWKSet keys) {

@@ -1,6 +1,7 @@
 package io.commerce.gateway.security;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PositiveOrZero;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -14,6 +15,7 @@ import org.springframework.validation.annotation.Validated;
  * @param issuer     the required {@code iss}
  * @param audience   the required {@code aud}
  * @param rolesClaim the claim holding the member's roles
+ * @param tokenCacheSize how many verified tokens are remembered until they expire (0: verify every request)
  */
 @Validated
 @ConfigurationProperties("commerce.security")
@@ -21,5 +23,6 @@ public record TokenProperties(
         @NotBlank String jwkSetUri,
         @NotBlank String issuer,
         @DefaultValue("commerce-api") @NotBlank String audience,
-        @DefaultValue("roles") @NotBlank String rolesClaim) {
+        @DefaultValue("roles") @NotBlank String rolesClaim,
+        @DefaultValue("10000") @PositiveOrZero int tokenCacheSize) {
 }
