@@ -37,4 +37,25 @@ public record Profile(String name, int rushUsers, int rushCoupons, int rushArriv
             default -> throw new IllegalArgumentException("Unknown profile " + name + " (full or smoke)");
         };
     }
+
+    /**
+     * This profile with the offered rates changed by {@code -Dload.order-rate}, {@code -Dload.popular-rate} and
+     * {@code -Dload.rush-users}: to find the rate the machine sustains, not only whether the targets' rate passes.
+     */
+    public Profile withRatesFrom(java.util.Properties properties) {
+        return new Profile(name, intOf(properties, "load.rush-users", rushUsers), rushCoupons, rushArrivalMs, warmup,
+                orderMembers, doubleOf(properties, "load.order-rate", orderRate), orderSeconds, pollMs, readMembers,
+                doubleOf(properties, "load.popular-rate", popularRate), listRate, readSeconds, overheadUsers,
+                overheadSeconds, jdbcClaims);
+    }
+
+    private static int intOf(java.util.Properties properties, String key, int fallback) {
+        var value = properties.getProperty(key);
+        return value == null || value.isBlank() ? fallback : Integer.parseInt(value.trim());
+    }
+
+    private static double doubleOf(java.util.Properties properties, String key, double fallback) {
+        var value = properties.getProperty(key);
+        return value == null || value.isBlank() ? fallback : Double.parseDouble(value.trim());
+    }
 }

@@ -1,0 +1,163 @@
+package io.commerce.load;
+
+import io.commerce.localstack.suite.Suite;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.awaitility.Awaitility;
+
+/**
+ * What one order costs the machine, at a rate it sustains: orders go straight to order-service (no gateway, no
+ * polling client), and the probe reports database transactions per order (all five service databases, from
+ * {@code pg_stat_database}), CPU milliseconds per order by process ({@code /proc/<pid>/stat}), and the saga's
+ * placement→COMPLETED latency from the order database. The benchmark says whether the targets hold on a saturated
+ * machine; this says where each order's cost goes, so a change to the saga can be judged by a number that does
+ * not move with the machine's load.
+ *
+ * <p>{@code ./mvnw -B -f deploy/load/pom.xml exec:java -Dexec.mainClass=io.commerce.load.SagaCost
+ * -Dsaga.rate=30 -Dsaga.seconds=40} (after {@code ./mvnw -B install -DskipTests}); {@code -Dload.java-options}
+ * as for the benchmark.
+ */
+public final class SagaCost {
+
+    private static final List<String> DATABASES = List.of("orders", "product", "balance", "coupon", "dataplatform");
+
+    private SagaCost() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        double rate = Double.parseDouble(System.getProperty("saga.rate", "30"));
+        int seconds = Integer.getInteger("saga.seconds", 40);
+        var root = Benchmark.repositoryRoot();
+        var javaOptions = Arrays.asList(
+                System.getProperty("load.java-options", Benchmark.DEFAULT_JAVA_OPTIONS).trim().split("\\s+"));
+        try (var suite = Suite.start(root, 0, javaOptions, Map.of())) {
+            var db = new Db(suite.postgres());
+            var seeder = new Seeder(suite.gatewayUrl(), suite.tokens());
+            seeder.awaitRoutes(Duration.ofSeconds(90));
+            long product = seeder.product("Saga cost probe", 1, 10_000_000);
+            var members = seeder.members("saga-cost", 20);
+            seeder.charge(members, 1_000_000);
+            var orders = suite.urlOf("order-service") + "/api/v1/orders";
+            var tokens = members.stream().map(Seeder.Member::token).toList();
+
+            place(orders, tokens, product, rate, seconds); // warm-up: the JIT and the pools, not measured
+            awaitSagasDone(db);
+            var cpuBefore = cpuMillis(suite);
+            long transactionsBefore = transactions(db);
+            var since = db.rows("orders", "select now()").getFirst()[0];
+            int placed = place(orders, tokens, product, rate, seconds);
+            awaitSagasDone(db);
+            long transactions = transactions(db) - transactionsBefore;
+            var cpuAfter = cpuMillis(suite);
+
+            var latency = db.rows("orders", """
+                    select count(*), percentile_cont(0.5) within group (order by extract(epoch from completed_at - placed_at)),
+                           percentile_cont(0.99) within group (order by extract(epoch from completed_at - placed_at))
+                    from orders where status = 'COMPLETED' and placed_at >= ?""", since).getFirst();
+            System.out.printf("%nsaga cost: %d orders placed at %.0f/s for %d s, straight to order-service%n",
+                    placed, rate, seconds);
+            System.out.printf("  completed %s, placed->COMPLETED p50 %.0f ms, p99 %.0f ms%n", latency[0],
+                    ((Number) latency[1]).doubleValue() * 1000, ((Number) latency[2]).doubleValue() * 1000);
+            System.out.printf("  database transactions per order   %.1f%n", (double) transactions / placed);
+            System.out.println("  CPU ms per order, by process:");
+            double total = 0;
+            for (var entry : cpuAfter.entrySet()) {
+                double perOrder = (double) (entry.getValue() - cpuBefore.getOrDefault(entry.getKey(), 0L)) / placed;
+                total += perOrder;
+                System.out.printf("    %-40s %6.2f%n", entry.getKey(), perOrder);
+            }
+            System.out.printf("    %-40s %6.2f%n", "total", total);
+        }
+        System.exit(0);
+    }
+
+    /** Places orders at {@code rate} for {@code seconds}; returns how many were accepted (202). */
+    private static int place(String url, List<String> tokens, long product, double rate, int seconds)
+            throws InterruptedException {
+        var client = HttpClient.newBuilder().executor(Executors.newVirtualThreadPerTaskExecutor()).build();
+        var accepted = new AtomicInteger();
+        var sent = new ArrayList<CompletableFuture<?>>();
+        int count = (int) (rate * seconds);
+        long periodNanos = (long) (1e9 / rate);
+        long start = System.nanoTime();
+        for (int i = 0; i < count; i++) {
+            long due = start + i * periodNanos;
+            TimeUnit.NANOSECONDS.sleep(Math.max(0, due - System.nanoTime())); // pacing the offered load
+            var request = HttpRequest.newBuilder(URI.create(url))
+                    .header("Authorization", "Bearer " + tokens.get(i % tokens.size()))
+                    .header("Content-Type", "application/json")
+                    .header("Idempotency-Key", UUID.randomUUID().toString())
+                    .POST(HttpRequest.BodyPublishers.ofString(
+                            "{\"lines\":[{\"productId\":" + product + ",\"quantity\":1}]}"))
+                    .build();
+            sent.add(client.sendAsync(request, HttpResponse.BodyHandlers.discarding())
+                    .thenAccept(response -> {
+                        if (response.statusCode() == 202) {
+                            accepted.incrementAndGet();
+                        }
+                    }));
+        }
+        CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).join();
+        return accepted.get();
+    }
+
+    private static void awaitSagasDone(Db db) {
+        Awaitility.await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(200))
+                .until(() -> db.number("orders", "select count(*) from orders where status = 'PENDING'") == 0
+                        && DATABASES.stream().allMatch(d -> db.number(d, "select count(*) from outbox_event") == 0));
+    }
+
+    private static long transactions(Db db) {
+        return db.number("postgres", "select sum(xact_commit + xact_rollback) from pg_stat_database where datname in ("
+                + String.join(",", DATABASES.stream().map(name -> "'" + name + "'").toList()) + ")");
+    }
+
+    /** CPU time so far of each application, of PostgreSQL (all its processes) and of this JVM (the broker). */
+    private static Map<String, Long> cpuMillis(Suite suite) throws IOException {
+        var cpu = new TreeMap<String, Long>();
+        suite.processes().forEach((name, process) -> cpu.put(name, cpuMillisOf(process.pid())));
+        cpu.put("this JVM (Kafka broker, load generator)", cpuMillisOf(ProcessHandle.current().pid()));
+        long postgres = 0;
+        try (var processes = Files.list(Path.of("/proc"))) {
+            for (var dir : processes.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+                try {
+                    if (Files.readString(dir.resolve("cmdline")).startsWith("postgres")
+                            || Files.readString(dir.resolve("cmdline")).contains("/bin/postgres")) {
+                        postgres += cpuMillisOf(Long.parseLong(dir.getFileName().toString()));
+                    }
+                } catch (IOException gone) {
+                    // a backend that ended while we looked
+                }
+            }
+        }
+        cpu.put("postgres", postgres);
+        return cpu;
+    }
+
+    private static long cpuMillisOf(long pid) {
+        try {
+            var stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            var fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // utime and stime, in clock ticks of 10 ms
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
+        } catch (IOException | RuntimeException gone) {
+            return 0;
+        }
+    }
+}
