@@ -2,6 +2,7 @@ package io.commerce.platform.messaging;
 
 import io.commerce.contracts.event.EventEnvelope;
 import io.commerce.contracts.event.IntegrationEvent;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,7 +42,7 @@ public class IntegrationEventPublisher {
                 insert into outbox_event (event_id, topic, event_key, payload, headers, created_at)
                 values (?, ?, ?, ?, ?, ?)""",
                 envelope.eventId(), envelope.topic(), envelope.key(), codec.encodeToString(envelope),
-                traceHeaders.current(), java.sql.Timestamp.from(envelope.occurredAt()));
+                traceHeaders.current(), Timestamp.from(envelope.occurredAt()));
         // the relay would find the row within its idle interval anyway; waking it keeps the saga's hops short
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override

@@ -137,8 +137,8 @@ public final class SagaCost {
         try (var processes = Files.list(Path.of("/proc"))) {
             for (var dir : processes.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
                 try {
-                    if (Files.readString(dir.resolve("cmdline")).startsWith("postgres")
-                            || Files.readString(dir.resolve("cmdline")).contains("/bin/postgres")) {
+                    var command = Files.readString(dir.resolve("cmdline"));
+                    if (command.startsWith("postgres") || command.contains("/bin/postgres")) {
                         postgres += cpuMillisOf(Long.parseLong(dir.getFileName().toString()));
                     }
                 } catch (IOException gone) {
