@@ -12,14 +12,31 @@ import io.commerce.balance.domain.LedgerEntryType;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import io.commerce.balance.application.port.in.ChargeBalanceUseCase;
+import io.commerce.balance.application.port.out.BalanceRepository;
+import io.commerce.balance.application.port.out.LedgerRepository;
+import io.commerce.localstack.LocalStackTest;
+import io.commerce.localstack.Transactional;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
+@LocalStackTest
 class ChargeBalanceServiceTest {
 
-    private final InMemoryBalanceStore store = new InMemoryBalanceStore();
-    private final ChargeBalanceService service = new ChargeBalanceService(store, store,
-            new BalanceLimits(1_000, 1_000_000, 2_000_000),
-            Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC));
+    private BalanceRows store;
+    private ChargeBalanceUseCase service;
+
+    @BeforeEach
+    void onTheRealDatabase(@Autowired BalanceRepository balances, @Autowired LedgerRepository ledger,
+            @Autowired JdbcTemplate jdbc, @Autowired PlatformTransactionManager transactions) {
+        store = new BalanceRows(balances, jdbc);
+        service = Transactional.around(new ChargeBalanceService(balances, ledger,
+                new BalanceLimits(1_000, 1_000_000, 2_000_000),
+                Clock.fixed(Instant.parse("2026-11-25T10:00:00Z"), ZoneOffset.UTC)), transactions);
+    }
 
     @Test
     void a_charge_is_written_to_the_ledger_with_the_balance_after_it() {

@@ -5,14 +5,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.commerce.balance.domain.LedgerEntryType;
 import java.time.Clock;
 import java.util.UUID;
+import io.commerce.balance.application.port.out.BalanceRepository;
+import io.commerce.balance.application.port.out.LedgerRepository;
+import io.commerce.localstack.LocalStackTest;
+import io.commerce.localstack.Transactional;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
+@LocalStackTest
 class OrderPaymentServiceTest {
 
-    private final InMemoryBalanceStore store = new InMemoryBalanceStore();
     private final RecordingPaymentEvents events = new RecordingPaymentEvents();
-    private final OrderPaymentService service = new OrderPaymentService(store, store, events, Clock.systemUTC());
     private final UUID order = UUID.randomUUID();
+    private BalanceRows store;
+    private OrderPaymentService service;
+
+    @BeforeEach
+    void onTheRealDatabase(@Autowired BalanceRepository balances, @Autowired LedgerRepository ledger,
+            @Autowired JdbcTemplate jdbc, @Autowired PlatformTransactionManager transactions) {
+        store = new BalanceRows(balances, jdbc);
+        service = Transactional.around(new OrderPaymentService(balances, ledger, events, Clock.systemUTC()),
+                transactions);
+    }
 
     @Test
     void a_covered_payment_is_debited_and_announced() {

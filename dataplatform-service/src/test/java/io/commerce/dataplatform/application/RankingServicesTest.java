@@ -12,18 +12,44 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import io.commerce.dataplatform.application.port.out.CompletedOrderRepository;
+import io.commerce.dataplatform.application.port.out.DailySalesRepository;
+import io.commerce.localstack.LocalStackTest;
+import io.commerce.localstack.Transactional;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /** Recording and ranking over in-memory stores, with "today" fixed at 2026-11-25 in Seoul. */
+/** The services on the real database, from empty tables, with a fixed clock and zone. */
+@LocalStackTest
 class RankingServicesTest {
 
     private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
     private static final Clock NOON_IN_SEOUL = Clock.fixed(Instant.parse("2026-11-25T03:00:00Z"), SEOUL);
 
-    private final InMemorySales sales = new InMemorySales();
     private final RankingProperties properties = new RankingProperties(SEOUL);
-    private final RecordCompletedOrderService record = new RecordCompletedOrderService(sales, sales, properties);
-    private final ProductRankingService ranking = new ProductRankingService(sales, properties, NOON_IN_SEOUL);
+    private JdbcTemplate jdbc;
+    private RecordCompletedOrderService record;
+    private ProductRankingService ranking;
+
+    @BeforeEach
+    void onTheRealDatabase(@Autowired CompletedOrderRepository orders, @Autowired DailySalesRepository daily,
+            @Autowired JdbcTemplate jdbc, @Autowired PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        // the test JVM runs one test at a time; the ranking is over the whole table
+        jdbc.execute("truncate completed_order, completed_order_line, product_daily_sales");
+        record = Transactional.around(new RecordCompletedOrderService(orders, daily, properties), transactions);
+        ranking = Transactional.around(new ProductRankingService(daily, properties, NOON_IN_SEOUL), transactions);
+    }
+
+    private long unitsOn(LocalDate day, long productId) {
+        return jdbc.queryForObject("""
+                select coalesce(sum(units), 0) from product_daily_sales where sales_date = ? and product_id = ?""",
+                Long.class, day, productId);
+    }
 
     private static CompletedOrder sold(String completedAt, SoldLine... lines) {
         return new CompletedOrder(UUID.randomUUID(), "member-1", List.of(lines), 0, 0, 0, Instant.parse(completedAt));
@@ -57,6 +83,6 @@ class RankingServicesTest {
         assertThat(record.record(order)).isEqualTo(RecordOutcome.RECORDED);
         assertThat(record.record(order)).isEqualTo(RecordOutcome.ALREADY_RECORDED);
 
-        assertThat(sales.unitsOn(LocalDate.of(2026, 11, 25), 9)).isEqualTo(4);
+        assertThat(unitsOn(LocalDate.of(2026, 11, 25), 9)).isEqualTo(4);
     }
 }
