@@ -5,14 +5,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.commerce.product.application.port.out.SalesRanking;
 import io.commerce.product.application.port.out.SalesRanking.RankedProduct;
 import java.util.List;
+import io.commerce.localstack.LocalStackTest;
+import io.commerce.localstack.Transactional;
+import io.commerce.product.application.port.out.ProductRepository;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
+@LocalStackTest
 class PopularProductsServiceTest {
 
-    private final InMemoryProducts products = new InMemoryProducts();
+    private ProductRepository productRepository;
+    private PlatformTransactionManager transactions;
+    private ProductRows products;
+
+    @BeforeEach
+    void onTheRealDatabase(@Autowired ProductRepository productRepository, @Autowired JdbcTemplate jdbc,
+            @Autowired PlatformTransactionManager transactions) {
+        this.productRepository = productRepository;
+        this.transactions = transactions;
+        products = new ProductRows(productRepository, jdbc, transactions);
+    }
 
     private PopularProductsService serviceRanking(SalesRanking.Ranking ranking) {
-        return new PopularProductsService((days, limit) -> ranking, products, new PopularProductsProperties(3, 5));
+        return Transactional.around(new PopularProductsService((days, limit) -> ranking, productRepository,
+                new PopularProductsProperties(3, 5)), transactions);
     }
 
     @Test

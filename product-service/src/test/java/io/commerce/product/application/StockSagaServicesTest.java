@@ -13,18 +13,36 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import io.commerce.localstack.LocalStackTest;
+import io.commerce.localstack.Transactional;
+import io.commerce.product.application.port.out.ProductRepository;
+import io.commerce.product.application.port.out.ReservationRepository;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /** Reserve and release against in-memory ports: what is stored, what is announced. */
+@LocalStackTest
 class StockSagaServicesTest {
 
-    private final InMemoryProducts products = new InMemoryProducts();
-    private final InMemoryReservations reservations = new InMemoryReservations();
     private final RecordingStockEvents events = new RecordingStockEvents();
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-25T03:00:00Z"), ZoneOffset.UTC);
-    private final ReserveStockService reserve = new ReserveStockService(products, reservations, events, clock);
-    private final ReleaseStockService release = new ReleaseStockService(products, reservations, clock);
     private final UUID order = UUID.randomUUID();
+    private ProductRows products;
+    private ReserveStockService reserve;
+    private ReleaseStockService release;
+
+    @BeforeEach
+    void onTheRealDatabase(@Autowired ProductRepository productRepository,
+            @Autowired ReservationRepository reservations, @Autowired JdbcTemplate jdbc,
+            @Autowired PlatformTransactionManager transactions) {
+        products = new ProductRows(productRepository, jdbc, transactions);
+        reserve = Transactional.around(new ReserveStockService(productRepository, reservations, events, clock),
+                transactions);
+        release = Transactional.around(new ReleaseStockService(productRepository, reservations, clock), transactions);
+    }
 
     private static ReserveStockCommand orderOf(UUID order, RequestedLine... lines) {
         return new ReserveStockCommand(order, List.of(lines));
