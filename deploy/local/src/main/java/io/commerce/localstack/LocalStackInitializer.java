@@ -16,6 +16,11 @@ public class LocalStackInitializer implements ApplicationContextInitializer<Conf
         var application = environment.getRequiredProperty("spring.application.name");
         var properties = LocalStack.propertiesFor(application, EmbeddedPostgresServer.shared(),
                 EmbeddedKafkaServer.shared(), DevTokens.shared());
+        // a test whose rows must not meet other contexts' schedulers and listeners asks for a database of its own
+        var database = environment.getProperty("local-stack.database");
+        if (database != null) {
+            properties.put("spring.datasource.url", EmbeddedPostgresServer.shared().jdbcUrl(database));
+        }
         environment.getPropertySources().addFirst(new MapPropertySource("local-stack", properties));
     }
 }

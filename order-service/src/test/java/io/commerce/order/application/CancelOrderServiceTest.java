@@ -14,15 +14,29 @@ import io.commerce.order.domain.OrderNotCancellableException;
 import io.commerce.order.domain.OrderNotFoundException;
 import io.commerce.order.domain.OrderStatus;
 import java.time.Duration;
+import io.commerce.localstack.Transactional;
+import io.commerce.order.application.port.out.OrderRepository;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
+@OrderApplicationTest
 class CancelOrderServiceTest {
 
-    private final InMemoryOrders orders = new InMemoryOrders();
     private final RecordingOrderEvents events = new RecordingOrderEvents();
     private final CountingOrderMetrics metrics = new CountingOrderMetrics();
     private final MutableClock clock = new MutableClock(NOW);
-    private final CancelOrderService service = new CancelOrderService(orders, events, metrics, POLICY, clock);
+    private CancelOrderService service;
+    private OrderRows orders;
+
+    @BeforeEach
+    void onTheRealDatabase(@Autowired OrderRepository repository, @Autowired JdbcTemplate jdbc,
+            @Autowired PlatformTransactionManager transactions) {
+        orders = new OrderRows(repository, jdbc, transactions);
+        service = Transactional.around(new CancelOrderService(repository, events, metrics, POLICY, clock), transactions);
+    }
 
     private Order completed() {
         var order = anOrder();

@@ -10,12 +10,26 @@ import io.commerce.order.domain.OrderNotFoundException;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import io.commerce.localstack.Transactional;
+import io.commerce.order.application.port.out.OrderRepository;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
+@OrderApplicationTest
 class OrderQueryServiceTest {
 
-    private final InMemoryOrders orders = new InMemoryOrders();
-    private final OrderQueryService query = new OrderQueryService(orders);
+    private OrderQueryService query;
+    private OrderRows orders;
+
+    @BeforeEach
+    void onTheRealDatabase(@Autowired OrderRepository repository, @Autowired JdbcTemplate jdbc,
+            @Autowired PlatformTransactionManager transactions) {
+        orders = new OrderRows(repository, jdbc, transactions);
+        query = Transactional.around(new OrderQueryService(repository), transactions);
+    }
 
     private Order placedBy(String member, String at) {
         var order = Order.place(UUID.randomUUID(), member, List.of(OrderLine.of(1, 1)), null, null, POLICY,

@@ -15,15 +15,29 @@ import io.commerce.order.domain.FailureReason;
 import io.commerce.order.domain.OrderStatus;
 import java.time.Duration;
 import java.util.UUID;
+import io.commerce.localstack.Transactional;
+import io.commerce.order.application.port.out.OrderRepository;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
+@OrderApplicationTest
 class OrderSagaServiceTest {
 
-    private final InMemoryOrders orders = new InMemoryOrders();
     private final RecordingOrderEvents events = new RecordingOrderEvents();
     private final CountingOrderMetrics metrics = new CountingOrderMetrics();
     private final MutableClock clock = new MutableClock(NOW);
-    private final OrderSagaService saga = new OrderSagaService(orders, events, metrics, clock);
+    private OrderSagaService saga;
+    private OrderRows orders;
+
+    @BeforeEach
+    void onTheRealDatabase(@Autowired OrderRepository repository, @Autowired JdbcTemplate jdbc,
+            @Autowired PlatformTransactionManager transactions) {
+        orders = new OrderRows(repository, jdbc, transactions);
+        saga = Transactional.around(new OrderSagaService(repository, events, metrics, clock), transactions);
+    }
 
     @Test
     void the_happy_path_without_coupon_requests_payment_then_completes() {

@@ -13,14 +13,29 @@ import io.commerce.order.domain.InvalidOrderException;
 import io.commerce.order.domain.OrderLine;
 import io.commerce.order.domain.OrderStatus;
 import java.util.List;
+import io.commerce.localstack.Transactional;
+import io.commerce.order.application.port.out.OrderRepository;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
+@OrderApplicationTest
 class PlaceOrderServiceTest {
 
-    private final InMemoryOrders orders = new InMemoryOrders();
     private final RecordingOrderEvents events = new RecordingOrderEvents();
     private final CountingOrderMetrics metrics = new CountingOrderMetrics();
-    private final PlaceOrderService service = new PlaceOrderService(orders, events, metrics, POLICY, new MutableClock(NOW));
+    private PlaceOrderService service;
+    private OrderRows orders;
+
+    @BeforeEach
+    void onTheRealDatabase(@Autowired OrderRepository repository, @Autowired JdbcTemplate jdbc,
+            @Autowired PlatformTransactionManager transactions) {
+        orders = new OrderRows(repository, jdbc, transactions);
+        service = Transactional.around(new PlaceOrderService(repository, events, metrics, POLICY, new MutableClock(NOW)),
+                transactions);
+    }
 
     private static PlaceOrderCommand command(String member, IdempotencyKey key, OrderLine... lines) {
         return new PlaceOrderCommand(member, List.of(lines), 7L, key);
