@@ -6,36 +6,51 @@ import static io.commerce.coupon.domain.CampaignBuilder.NOW;
 import static io.commerce.coupon.domain.CampaignBuilder.aCampaign;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.commerce.coupon.application.InMemoryStores.RecordedEvents.Applied;
-import io.commerce.coupon.application.InMemoryStores.RecordedEvents.Rejected;
+import io.commerce.coupon.application.RecordingCouponEvents.Applied;
+import io.commerce.coupon.application.RecordingCouponEvents.Rejected;
 import io.commerce.coupon.application.port.in.ApplyCouponToOrderUseCase.ApplyCouponCommand;
+import io.commerce.coupon.application.port.out.CouponRedemptionRepository;
 import io.commerce.coupon.application.port.out.CouponRedemptionRepository.Outcome;
+import io.commerce.coupon.application.port.out.IssuedCouponRepository;
 import io.commerce.coupon.domain.CouponStatus;
 import io.commerce.coupon.domain.Discount;
 import io.commerce.coupon.domain.RejectionReason;
+import io.commerce.localstack.Transactional;
 import java.time.Duration;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
+@CouponApplicationTest
 class ApplyCouponToOrderServiceTest {
 
-    private final InMemoryStores.Coupons coupons = new InMemoryStores.Coupons();
-    private final InMemoryStores.Redemptions redemptions = new InMemoryStores.Redemptions();
-    private final InMemoryStores.RecordedEvents events = new InMemoryStores.RecordedEvents();
+    private final RecordingCouponEvents events = new RecordingCouponEvents();
     private final MutableClock clock = new MutableClock(NOW);
-    private final ApplyCouponToOrderService apply = new ApplyCouponToOrderService(coupons, redemptions, events, clock);
-    private final RestoreCouponService restore = new RestoreCouponService(coupons, redemptions, clock);
     private final UUID order = UUID.randomUUID();
+    private CouponRows coupons;
+    private ApplyCouponToOrderService apply;
+    private RestoreCouponService restore;
+
+    @BeforeEach
+    void onTheRealDatabase(@Autowired IssuedCouponRepository issued, @Autowired CouponRedemptionRepository redemptions,
+            @Autowired JdbcTemplate jdbc, @Autowired PlatformTransactionManager transactions) {
+        coupons = new CouponRows(issued, redemptions, jdbc, transactions);
+        apply = Transactional.around(new ApplyCouponToOrderService(issued, redemptions, events, clock), transactions);
+        restore = Transactional.around(new RestoreCouponService(issued, redemptions, clock), transactions);
+    }
 
     @Test
     void an_order_using_the_members_valid_coupon_marks_it_used_and_announces_the_discount() {
-        coupons.put(aCampaign().withDiscount(Discount.percentage(10, 3_000L)).issuedTo("m-1", 5));
+        coupons.holding(aCampaign().withDiscount(Discount.percentage(10, 3_000L)).issuedTo("m-1", 5));
 
         apply.apply(new ApplyCouponCommand(order, "m-1", 5));
 
         assertThat(events.all()).containsExactly(new Applied(order, 5, Discount.percentage(10, 3_000L)));
-        assertThat(coupons.byId.get(5L).usedByOrder()).isEqualTo(order);
-        assertThat(redemptions.byOrder.get(order).outcome()).isEqualTo(Outcome.APPLIED);
+        assertThat(coupons.get(5).usedByOrder()).isEqualTo(order);
+        assertThat(coupons.redemptionOf(order).outcome()).isEqualTo(Outcome.APPLIED);
     }
 
     @Test
@@ -47,28 +62,28 @@ class ApplyCouponToOrderServiceTest {
 
     @Test
     void another_members_coupon_is_rejected_as_not_owned_and_stays_available() {
-        coupons.put(aCampaign().issuedTo("m-1", 5));
+        coupons.holding(aCampaign().issuedTo("m-1", 5));
 
         apply.apply(new ApplyCouponCommand(order, "m-2", 5));
 
         assertThat(events.all()).containsExactly(new Rejected(order, 5, RejectionReason.COUPON_NOT_OWNED));
-        assertThat(coupons.byId.get(5L).statusAt(NOW)).isEqualTo(CouponStatus.AVAILABLE);
+        assertThat(coupons.get(5).statusAt(NOW)).isEqualTo(CouponStatus.AVAILABLE);
     }
 
     @Test
     void an_expired_coupon_is_rejected_as_expired() {
-        coupons.put(aCampaign().withCouponsValidFor(Duration.ofHours(1)).issuedTo("m-1", 5));
+        coupons.holding(aCampaign().withCouponsValidFor(Duration.ofHours(1)).issuedTo("m-1", 5));
         clock.advance(Duration.ofHours(1));
 
         apply.apply(new ApplyCouponCommand(order, "m-1", 5));
 
         assertThat(events.all()).containsExactly(new Rejected(order, 5, RejectionReason.COUPON_EXPIRED));
-        assertThat(coupons.byId.get(5L).usedByOrder()).isNull();
+        assertThat(coupons.get(5).usedByOrder()).isNull();
     }
 
     @Test
     void a_second_order_for_a_used_coupon_is_rejected_as_already_used() {
-        coupons.put(aCampaign().issuedTo("m-1", 5));
+        coupons.holding(aCampaign().issuedTo("m-1", 5));
         var other = UUID.randomUUID();
 
         apply.apply(new ApplyCouponCommand(order, "m-1", 5));
@@ -76,42 +91,42 @@ class ApplyCouponToOrderServiceTest {
 
         assertThat(events.all()).containsExactly(new Applied(order, 5, Discount.fixed(3_000)),
                 new Rejected(other, 5, RejectionReason.COUPON_ALREADY_USED));
-        assertThat(coupons.byId.get(5L).usedByOrder()).isEqualTo(order);
+        assertThat(coupons.get(5).usedByOrder()).isEqualTo(order);
     }
 
     @Test
     void a_duplicated_request_for_the_same_order_changes_nothing_and_never_uses_a_second_coupon() {
-        coupons.put(aCampaign().withId(1).issuedTo("m-1", 5));
-        coupons.put(aCampaign().withId(2).issuedTo("m-1", 6));
+        coupons.holding(aCampaign().withId(1).issuedTo("m-1", 5));
+        coupons.holding(aCampaign().withId(2).issuedTo("m-1", 6));
 
         apply.apply(new ApplyCouponCommand(order, "m-1", 5));
         apply.apply(new ApplyCouponCommand(order, "m-1", 5));
         apply.apply(new ApplyCouponCommand(order, "m-1", 6));
 
         assertThat(events.all()).hasSize(1);
-        assertThat(coupons.byId.get(6L).usedByOrder()).isNull();
+        assertThat(coupons.get(6).usedByOrder()).isNull();
     }
 
     @Test
     void a_failed_order_gets_its_coupon_back_once() {
-        coupons.put(aCampaign().issuedTo("m-1", 5));
+        coupons.holding(aCampaign().issuedTo("m-1", 5));
         apply.apply(new ApplyCouponCommand(order, "m-1", 5));
 
         restore.restore(order);
-        assertThat(coupons.byId.get(5L).statusAt(NOW)).isEqualTo(CouponStatus.AVAILABLE);
-        assertThat(redemptions.byOrder.get(order).outcome()).isEqualTo(Outcome.RESTORED);
+        assertThat(coupons.get(5).statusAt(NOW)).isEqualTo(CouponStatus.AVAILABLE);
+        assertThat(coupons.redemptionOf(order).outcome()).isEqualTo(Outcome.RESTORED);
 
         // the coupon now serves another order; a repeated OrderFailed of the first must not take it away
         var next = UUID.randomUUID();
         apply.apply(new ApplyCouponCommand(next, "m-1", 5));
         restore.restore(order);
 
-        assertThat(coupons.byId.get(5L).usedByOrder()).isEqualTo(next);
+        assertThat(coupons.get(5).usedByOrder()).isEqualTo(next);
     }
 
     @Test
     void a_failed_order_that_was_refused_its_coupon_restores_nothing() {
-        coupons.put(aCampaign().issuedTo("m-1", 5));
+        coupons.holding(aCampaign().issuedTo("m-1", 5));
         apply.apply(new ApplyCouponCommand(order, "m-1", 5));
         var refused = UUID.randomUUID();
         apply.apply(new ApplyCouponCommand(refused, "m-1", 5));
@@ -119,18 +134,18 @@ class ApplyCouponToOrderServiceTest {
         restore.restore(refused);
         restore.restore(UUID.randomUUID()); // an order without a coupon
 
-        assertThat(coupons.byId.get(5L).usedByOrder()).isEqualTo(order);
+        assertThat(coupons.get(5).usedByOrder()).isEqualTo(order);
     }
 
     @Test
     void a_replayed_order_after_its_failure_does_not_take_the_restored_coupon_again() {
-        coupons.put(aCampaign().issuedTo("m-1", 5));
+        coupons.holding(aCampaign().issuedTo("m-1", 5));
         apply.apply(new ApplyCouponCommand(order, "m-1", 5));
         restore.restore(order);
 
         apply.apply(new ApplyCouponCommand(order, "m-1", 5));
 
-        assertThat(coupons.byId.get(5L).usedByOrder()).isNull();
+        assertThat(coupons.get(5).usedByOrder()).isNull();
         assertThat(events.all()).hasSize(1);
     }
 }
