@@ -1,6 +1,15 @@
 package io.commerce.order.adapter.in.web;
 
+import static io.commerce.order.domain.OrderFixtures.NOW;
+import static io.commerce.order.domain.OrderFixtures.POLICY;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.willThrow;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -8,94 +17,58 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import io.commerce.order.application.CancelOrderService;
-import io.commerce.order.application.CountingOrderMetrics;
-import io.commerce.order.application.InMemoryOrders;
-import io.commerce.localstack.MutableClock;
-import io.commerce.order.application.OrderQueryService;
-import io.commerce.order.application.PlaceOrderService;
-import io.commerce.order.application.RecordingOrderEvents;
+import io.commerce.contracts.http.IdempotencyKey;
+import io.commerce.contracts.http.PageResponse;
+import io.commerce.order.application.port.in.CancelOrderUseCase;
+import io.commerce.order.application.port.in.GetOrderQuery;
+import io.commerce.order.application.port.in.ListOrdersQuery;
+import io.commerce.order.application.port.in.PlaceOrderUseCase;
+import io.commerce.order.application.port.in.PlaceOrderUseCase.PlaceOrderCommand;
+import io.commerce.order.application.port.in.PlaceOrderUseCase.PlacedOrder;
 import io.commerce.order.domain.Discount;
 import io.commerce.order.domain.Failure;
+import io.commerce.order.domain.IdempotencyKeyReusedException;
 import io.commerce.order.domain.Order;
 import io.commerce.order.domain.OrderFixtures;
 import io.commerce.order.domain.OrderLine;
-import io.commerce.order.domain.OrderPolicy;
-import java.time.Duration;
+import io.commerce.order.domain.OrderNotFoundException;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.mockito.stubbing.Answer;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-/** The web adapter over the real use cases on in-memory fakes: every bad input, status and code. */
+/**
+ * The web adapter over its use cases, stubbed: every bad input, status and code, and that a request refused at the
+ * door reaches no use case. What a use case stores is the application tests' concern, on the real database.
+ */
 @WebMvcTest(OrderController.class)
-@Import(OrderControllerTest.Fakes.class)
 class OrderControllerTest {
 
     private static final String MEMBER = "member-1";
 
-    @TestConfiguration
-    static class Fakes {
-
-        final InMemoryOrders orders = new InMemoryOrders();
-        final RecordingOrderEvents events = new RecordingOrderEvents();
-        final CountingOrderMetrics metrics = new CountingOrderMetrics();
-        final MutableClock clock = new MutableClock(OrderFixtures.NOW);
-        final OrderPolicy policy = new OrderPolicy(20, 1000, Duration.ofSeconds(30), Duration.ofHours(24));
-
-        @Bean
-        InMemoryOrders inMemoryOrders() {
-            return orders;
-        }
-
-        @Bean
-        MutableClock mutableClock() {
-            return clock;
-        }
-
-        @Bean
-        PlaceOrderService placeOrderService() {
-            return new PlaceOrderService(orders, events, metrics, policy, clock);
-        }
-
-        @Bean
-        OrderQueryService orderQueryService() {
-            return new OrderQueryService(orders);
-        }
-
-        @Bean
-        CancelOrderService cancelOrderService() {
-            return new CancelOrderService(orders, events, metrics, policy, clock);
-        }
-    }
-
     @Autowired
     MockMvc mvc;
-    @Autowired
-    InMemoryOrders orders;
+    @MockitoBean
+    PlaceOrderUseCase placeOrder;
+    @MockitoBean
+    GetOrderQuery getOrder;
+    @MockitoBean
+    ListOrdersQuery listOrders;
+    @MockitoBean
+    CancelOrderUseCase cancelOrder;
     @MockitoBean
     JwtDecoder jwtDecoder;
-
-    private int ordersBefore;
-
-    @BeforeEach
-    void count() {
-        ordersBefore = orders.all().size();
-    }
 
     private static MockHttpServletRequestBuilder placing(String body) {
         return post("/api/v1/orders").with(jwt().jwt(j -> j.subject(MEMBER)))
@@ -106,12 +79,43 @@ class OrderControllerTest {
         return request.with(jwt().jwt(j -> j.subject(member)));
     }
 
+    private static PlaceOrderCommand command(Long couponId, IdempotencyKey key, OrderLine... lines) {
+        return new PlaceOrderCommand(MEMBER, List.of(lines), couponId, key);
+    }
+
+    /** Placing answers as the use case does before it stores anything: the order policy refuses or places. */
+    private void placingFollowsTheOrderPolicy() {
+        given(placeOrder.place(any())).willAnswer(invocation -> {
+            PlaceOrderCommand command = invocation.getArgument(0);
+            return new PlacedOrder(Order.place(UUID.randomUUID(), command.memberId(), command.lines(),
+                    command.couponId(), command.idempotencyKey(), POLICY, NOW), false);
+        });
+    }
+
+    /** Cancelling answers as the use case does with {@code order}: the order's own rule cancels or refuses. */
+    private static Answer<Order> cancelling(Order order) {
+        return invocation -> {
+            order.cancel(NOW, POLICY.cancellationWindow());
+            return order;
+        };
+    }
+
     private void assertNothingPlaced() {
-        assertThat(orders.all()).hasSize(ordersBefore);
+        verifyNoInteractions(placeOrder, cancelOrder);
+    }
+
+    /** Asked once, the use case refused by the policy; that it then stores nothing is PlaceOrderServiceTest's. */
+    private void assertRefusedByTheOrderPolicy() {
+        verify(placeOrder).place(any());
+        verifyNoInteractions(cancelOrder);
     }
 
     @Test
     void a_placed_order_answers_202_with_the_pending_order_and_where_to_follow_it() throws Exception {
+        var command = command(7L, null, OrderLine.of(1, 2));
+        var placed = Order.place(UUID.randomUUID(), MEMBER, command.lines(), 7L, null, POLICY, NOW);
+        given(placeOrder.place(command)).willReturn(new PlacedOrder(placed, false));
+
         var result = mvc.perform(placing("{\"lines\":[{\"productId\":1,\"quantity\":2}],\"couponId\":7}"))
                 .andExpect(status().isAccepted())
                 .andExpect(jsonPath("$.status").value("PENDING"))
@@ -124,11 +128,19 @@ class OrderControllerTest {
         var id = com.jayway.jsonpath.JsonPath.read(result.getResponse().getContentAsString(), "$.id").toString();
 
         assertThat(result.getResponse().getHeader("Location")).isEqualTo("/api/v1/orders/" + id);
-        assertThat(orders.get(UUID.fromString(id)).memberId()).isEqualTo(MEMBER);
+        assertThat(id).isEqualTo(placed.id().toString());
+        // placed for the member of the token, with the lines and coupon of the body
+        verify(placeOrder).place(command);
     }
 
     @Test
     void a_retried_key_answers_200_with_the_same_order_and_a_different_body_is_409() throws Exception {
+        var key = new IdempotencyKey("web-k1");
+        var order = Order.place(UUID.randomUUID(), MEMBER, List.of(OrderLine.of(1, 2)), null, key, POLICY, NOW);
+        given(placeOrder.place(command(null, key, OrderLine.of(1, 2))))
+                .willReturn(new PlacedOrder(order, false), new PlacedOrder(order, true));
+        given(placeOrder.place(command(null, key, OrderLine.of(1, 3)))).willThrow(new IdempotencyKeyReusedException());
+
         var body = "{\"lines\":[{\"productId\":1,\"quantity\":2}]}";
         var first = mvc.perform(placing(body).header("Idempotency-Key", "web-k1")).andExpect(status().isAccepted())
                 .andReturn().getResponse().getHeader("Location");
@@ -136,11 +148,13 @@ class OrderControllerTest {
         mvc.perform(placing(body).header("Idempotency-Key", "web-k1"))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Location", first))
-                .andExpect(header().string("Idempotent-Replayed", "true"));
+                .andExpect(header().string("Idempotent-Replayed", "true"))
+                .andExpect(jsonPath("$.id").value(order.id().toString()));
         mvc.perform(placing("{\"lines\":[{\"productId\":1,\"quantity\":3}]}").header("Idempotency-Key", "web-k1"))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("IDEMPOTENCY_KEY_REUSED"));
-        assertThat(orders.all()).hasSize(ordersBefore + 1);
+        // each request handed its key to the use case once, which alone decides whether anything is placed
+        verify(placeOrder, times(3)).place(any());
     }
 
     @ParameterizedTest
@@ -190,32 +204,38 @@ class OrderControllerTest {
         mvc.perform(placing(""))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("MALFORMED_REQUEST"));
+        assertNothingPlaced();
     }
 
     @Test
     void more_lines_than_allowed_is_too_many_lines() throws Exception {
+        placingFollowsTheOrderPolicy();
         var lines = IntStream.rangeClosed(1, 21).mapToObj(p -> "{\"productId\":" + p + ",\"quantity\":1}").toList();
 
         mvc.perform(placing("{\"lines\":[" + String.join(",", lines) + "]}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("TOO_MANY_LINES"));
-        assertNothingPlaced();
+        assertRefusedByTheOrderPolicy();
     }
 
     @Test
     void a_huge_quantity_is_quantity_too_large() throws Exception {
+        placingFollowsTheOrderPolicy();
+
         mvc.perform(placing("{\"lines\":[{\"productId\":1,\"quantity\":1001}]}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("QUANTITY_TOO_LARGE"));
-        assertNothingPlaced();
+        assertRefusedByTheOrderPolicy();
     }
 
     @Test
     void a_product_twice_is_duplicate_product() throws Exception {
+        placingFollowsTheOrderPolicy();
+
         mvc.perform(placing("{\"lines\":[{\"productId\":1,\"quantity\":1},{\"productId\":1,\"quantity\":2}]}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("DUPLICATE_PRODUCT"));
-        assertNothingPlaced();
+        assertRefusedByTheOrderPolicy();
     }
 
     @Test
@@ -234,6 +254,7 @@ class OrderControllerTest {
                         .contentType(MediaType.TEXT_PLAIN).content("1 x product 1"))
                 .andExpect(status().isUnsupportedMediaType())
                 .andExpect(jsonPath("$.code").value("UNSUPPORTED_MEDIA_TYPE"));
+        assertNothingPlaced();
     }
 
     @ParameterizedTest
@@ -261,7 +282,7 @@ class OrderControllerTest {
         order.stockReserved(OrderFixtures.pricedLines(), OrderFixtures.SUBTOTAL);
         order.couponApplied(7, new Discount.Fixed(1_000));
         order.reject(Failure.paymentRejected("INSUFFICIENT_BALANCE"), OrderFixtures.NOW.plusSeconds(1));
-        orders.holding(order);
+        given(getOrder.orderOf(MEMBER, order.id())).willReturn(order);
 
         mvc.perform(as(MEMBER, get("/api/v1/orders/" + order.id())))
                 .andExpect(status().isOk())
@@ -280,7 +301,7 @@ class OrderControllerTest {
         var order = Order.place(UUID.randomUUID(), MEMBER, List.of(OrderLine.of(1, 2)), 7L, null,
                 OrderFixtures.POLICY, OrderFixtures.NOW);
         order.reject(Failure.couponRejected("COUPON_EXPIRED"), OrderFixtures.NOW);
-        orders.holding(order);
+        given(getOrder.orderOf(MEMBER, order.id())).willReturn(order);
 
         mvc.perform(as(MEMBER, get("/api/v1/orders/" + order.id())))
                 .andExpect(jsonPath("$.reason").value("COUPON_REJECTED"))
@@ -291,7 +312,10 @@ class OrderControllerTest {
     void an_unknown_order_and_another_members_order_are_both_404() throws Exception {
         var theirs = Order.place(UUID.randomUUID(), "someone-else", List.of(OrderLine.of(1, 1)), null, null,
                 OrderFixtures.POLICY, OrderFixtures.NOW);
-        orders.holding(theirs);
+        // the use cases know it as someone else's: asked for the member of the token, it is not found
+        given(getOrder.orderOf("someone-else", theirs.id())).willReturn(theirs);
+        willThrow(new OrderNotFoundException()).given(getOrder).orderOf(eq(MEMBER), any());
+        willThrow(new OrderNotFoundException()).given(cancelOrder).cancel(eq(MEMBER), any());
 
         for (var id : List.of(UUID.randomUUID(), theirs.id())) {
             mvc.perform(as(MEMBER, get("/api/v1/orders/" + id)))
@@ -300,6 +324,8 @@ class OrderControllerTest {
             mvc.perform(as(MEMBER, post("/api/v1/orders/" + id + "/cancel")))
                     .andExpect(status().isNotFound())
                     .andExpect(jsonPath("$.code").value("ORDER_NOT_FOUND"));
+            verify(getOrder).orderOf(MEMBER, id);
+            verify(cancelOrder).cancel(MEMBER, id);
         }
     }
 
@@ -308,6 +334,7 @@ class OrderControllerTest {
         mvc.perform(as(MEMBER, get("/api/v1/orders/42")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("INVALID_PARAMETER"));
+        verifyNoInteractions(getOrder);
     }
 
     @Test
@@ -318,7 +345,8 @@ class OrderControllerTest {
         completed.paymentCompleted(OrderFixtures.SUBTOTAL, OrderFixtures.NOW);
         var pending = Order.place(UUID.randomUUID(), MEMBER, List.of(OrderLine.of(1, 2)), null, null,
                 OrderFixtures.POLICY, OrderFixtures.NOW);
-        orders.holding(completed).holding(pending);
+        given(cancelOrder.cancel(MEMBER, completed.id())).willAnswer(cancelling(completed));
+        given(cancelOrder.cancel(MEMBER, pending.id())).willAnswer(cancelling(pending));
 
         mvc.perform(as(MEMBER, post("/api/v1/orders/" + completed.id() + "/cancel")))
                 .andExpect(status().isOk())
@@ -334,10 +362,12 @@ class OrderControllerTest {
     @Test
     void my_orders_are_listed_newest_first_in_pages() throws Exception {
         var member = "lister-" + UUID.randomUUID();
-        for (int i = 0; i < 3; i++) {
-            orders.holding(Order.place(UUID.randomUUID(), member, List.of(OrderLine.of(1, i + 1)), null, null,
-                    OrderFixtures.POLICY, OrderFixtures.NOW.plusSeconds(i)));
-        }
+        var placed = IntStream.range(0, 3).mapToObj(i -> Order.place(UUID.randomUUID(), member,
+                List.of(OrderLine.of(1, i + 1)), null, null, OrderFixtures.POLICY, OrderFixtures.NOW.plusSeconds(i)))
+                .toList();
+        // the first page of two, newest first, as the query answers it
+        given(listOrders.ordersOf(member, 0, 2))
+                .willReturn(new PageResponse<>(List.of(placed.get(2), placed.get(1)), 0, 2, 3, 2));
 
         mvc.perform(as(member, get("/api/v1/orders?size=2")))
                 .andExpect(status().isOk())
@@ -354,6 +384,7 @@ class OrderControllerTest {
         mvc.perform(as(MEMBER, get("/api/v1/orders?" + query)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value(code));
+        verifyNoInteractions(listOrders);
     }
 
     @Test
