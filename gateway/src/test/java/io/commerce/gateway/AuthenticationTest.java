@@ -18,9 +18,14 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.security.web.server.WebFilterChainProxy;
+import org.springframework.security.web.server.firewall.ServerWebExchangeFirewall;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 @GatewayTest
@@ -104,6 +109,22 @@ class AuthenticationTest {
                 .header(HttpHeaders.AUTHORIZATION, "Bearer not-a-jwt").exchange());
 
         assertNoServiceCalled();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Bearer a b", "Bearer", "Bearer ==", "Bearer a,b", "Bearerabc"})
+    void a_bearer_header_that_breaks_rfc_6750_is_refused_before_any_verification(String authorization) {
+        expectUnauthenticated(client.get().uri("/api/v1/balance").header(HttpHeaders.AUTHORIZATION, authorization)
+                .exchange());
+
+        assertNoServiceCalled();
+    }
+
+    @Test
+    void the_security_filters_use_the_context_firewall(@Autowired WebFilterChainProxy filters,
+            @Autowired ServerWebExchangeFirewall firewall) {
+        // its loop-based header check keeps a 700-character token from costing a regex per header read
+        assertThat(ReflectionTestUtils.getField(filters, "firewall")).isSameAs(firewall);
     }
 
     @Test

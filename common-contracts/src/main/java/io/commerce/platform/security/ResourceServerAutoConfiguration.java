@@ -1,5 +1,8 @@
 package io.commerce.platform.security;
 
+import io.commerce.edge.BearerTokenHeader;
+import io.commerce.edge.CachingJwtDecoder;
+import io.commerce.edge.HeaderValues;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -8,13 +11,18 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.io.ResourceLoader;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 
 /**
  * Every service is an OAuth2 resource server: a request without a valid token is a 401 before any
@@ -38,6 +46,33 @@ public class ResourceServerAutoConfiguration {
                 : new CachingJwtDecoder(verifier, properties.tokenCacheSize(), Clock.systemUTC());
     }
 
+    /** Spring's rule for the {@code Authorization} header, read without its regular expression (see BearerTokenHeader). */
+    @Bean
+    @ConditionalOnMissingBean
+    BearerTokenResolver bearerTokenResolver() {
+        return request -> BearerTokenHeader.tokenOf(request.getHeader(HttpHeaders.AUTHORIZATION));
+    }
+
+    /**
+     * Spring's strict firewall with its own rule for header names, header values and parameter names, checked
+     * without the regular expression it would run each time a filter reads a header (see HeaderValues).
+     */
+    @Bean
+    @ConditionalOnMissingBean(HttpFirewall.class)
+    StrictHttpFirewall httpFirewall() {
+        var firewall = new StrictHttpFirewall();
+        firewall.setAllowedHeaderNames(HeaderValues::allowed);
+        firewall.setAllowedHeaderValues(HeaderValues::allowed);
+        firewall.setAllowedParameterNames(HeaderValues::allowed);
+        return firewall;
+    }
+
+    /** Spring Security keeps a firewall of its own unless told to use this one. */
+    @Bean
+    WebSecurityCustomizer commerceFirewall(HttpFirewall firewall) {
+        return web -> web.httpFirewall(firewall);
+    }
+
     @Bean
     @ConditionalOnMissingBean
     JwtAuthenticationConverter jwtAuthenticationConverter(CommerceSecurityProperties properties) {
@@ -51,8 +86,8 @@ public class ResourceServerAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
-    SecurityFilterChain commerceSecurityFilterChain(HttpSecurity http, JwtAuthenticationConverter converter)
-            throws Exception {
+    SecurityFilterChain commerceSecurityFilterChain(HttpSecurity http, JwtAuthenticationConverter converter,
+            BearerTokenResolver bearerTokens) throws Exception {
         var problems = new ProblemAuthenticationEntryPoint();
         http.csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -62,6 +97,7 @@ public class ResourceServerAutoConfiguration {
                         .requestMatchers("/api/v1/admin/**", "/actuator/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(oauth -> oauth
+                        .bearerTokenResolver(bearerTokens)
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(converter))
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))

@@ -1,6 +1,9 @@
 package io.commerce.gateway.security;
 
 import com.nimbusds.jose.jwk.JWKSet;
+import io.commerce.edge.BearerTokenHeader;
+import io.commerce.edge.CachingReactiveJwtDecoder;
+import io.commerce.edge.HeaderValues;
 import io.commerce.gateway.web.ProblemResponseWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,6 +14,7 @@ import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ResourceLoader;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
@@ -19,13 +23,17 @@ import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.authentication.ServerAuthenticationConverter;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.firewall.StrictServerWebExchangeFirewall;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /**
  * The gateway is a resource server: no request reaches a service without a valid token, and the admin API
@@ -59,11 +67,32 @@ public class SecurityConfiguration {
                         // everything else, unrouted paths included: an anonymous caller learns nothing about what exists
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(oauth -> oauth
+                        .bearerTokenConverter(bearerTokens())
                         .jwt(jwt -> jwt.jwtDecoder(decoder).jwtAuthenticationConverter(authentication(tokens)))
                         .authenticationEntryPoint(handlers)
                         .accessDeniedHandler(handlers))
                 .exceptionHandling(e -> e.authenticationEntryPoint(handlers).accessDeniedHandler(handlers))
                 .build();
+    }
+
+    /** Spring's rule for the {@code Authorization} header, read without its regular expression (see BearerTokenHeader). */
+    private static ServerAuthenticationConverter bearerTokens() {
+        return exchange -> Mono.fromCallable(
+                        () -> BearerTokenHeader.tokenOf(exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION)))
+                .map(BearerTokenAuthenticationToken::new);
+    }
+
+    /**
+     * Spring's strict firewall with its own rule for header names, header values and parameter names, checked
+     * without the regular expression it would run each time a filter reads a header (see HeaderValues).
+     */
+    @Bean
+    StrictServerWebExchangeFirewall serverWebExchangeFirewall() {
+        var firewall = new StrictServerWebExchangeFirewall();
+        firewall.setAllowedHeaderNames(HeaderValues::allowed);
+        firewall.setAllowedHeaderValues(HeaderValues::allowed);
+        firewall.setAllowedParameterNames(HeaderValues::allowed);
+        return firewall;
     }
 
     /** RS256 only; signature, expiry, issuer and audience checked, as in every service. */

@@ -1,5 +1,6 @@
 package io.commerce.balance.adapter.in.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -26,7 +27,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.MediaType;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.web.FilterChainProxy;
+import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -69,6 +75,36 @@ class BalanceControllerTest {
                 .andExpect(header().string("Content-Type", "application/problem+json"))
                 .andExpect(jsonPath("$.code").value("UNAUTHENTICATED"));
         verifyNoInteractions(balance);
+    }
+
+    @Test
+    void a_bearer_token_from_the_header_is_verified_and_names_the_caller() throws Exception {
+        given(jwtDecoder.decode("header.payload.signature")).willReturn(Jwt.withTokenValue("header.payload.signature")
+                .header("alg", "RS256").subject(MEMBER).expiresAt(Instant.now().plusSeconds(60)).build());
+        given(balance.balanceOf(MEMBER)).willReturn(7L);
+
+        mvc.perform(get("/api/v1/balance").header(HttpHeaders.AUTHORIZATION, "Bearer header.payload.signature"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.memberId").value(MEMBER));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Bearer a b", "Bearer", "Bearer ==", "Bearer a,b", "Bearerabc"})
+    void a_malformed_bearer_header_is_a_401_problem_and_is_never_verified(String authorization) throws Exception {
+        mvc.perform(get("/api/v1/balance").header(HttpHeaders.AUTHORIZATION, authorization))
+                .andExpect(status().isUnauthorized())
+                .andExpect(header().string("Content-Type", "application/problem+json"))
+                .andExpect(jsonPath("$.code").value("UNAUTHENTICATED"));
+        verifyNoInteractions(jwtDecoder, balance);
+    }
+
+    @Test
+    void the_security_filters_use_the_context_firewall(@Autowired FilterChainProxy filters,
+            @Autowired HttpFirewall firewall) {
+        // its loop-based header check is what keeps a 700-character token from costing a regex per header read;
+        // Spring Security wraps the proxy that does the filtering in a composite of its own
+        var filtering = ReflectionTestUtils.getField(filters, "springSecurityFilterChain");
+        assertThat(ReflectionTestUtils.getField(filtering, "firewall")).isSameAs(firewall);
     }
 
     @Test

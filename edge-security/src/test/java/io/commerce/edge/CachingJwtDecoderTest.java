@@ -1,4 +1,4 @@
-package io.commerce.platform.security;
+package io.commerce.edge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
