@@ -1,19 +1,15 @@
 package io.commerce.load;
 
 import io.commerce.localstack.suite.Suite;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
@@ -58,13 +54,13 @@ public final class SagaCost {
 
             place(orders, tokens, product, rate, seconds); // warm-up: the JIT and the pools, not measured
             awaitSagasDone(db);
-            var cpuBefore = cpuMillis(suite);
+            var cpuBefore = ProcessCpu.millis(suite);
             long transactionsBefore = transactions(db);
             var since = db.rows("orders", "select now()").getFirst()[0];
             int placed = place(orders, tokens, product, rate, seconds);
             awaitSagasDone(db);
             long transactions = transactions(db) - transactionsBefore;
-            var cpuAfter = cpuMillis(suite);
+            var cpuAfter = ProcessCpu.millis(suite);
 
             var latency = db.rows("orders", """
                     select count(*), percentile_cont(0.5) within group (order by extract(epoch from completed_at - placed_at)),
@@ -76,13 +72,7 @@ public final class SagaCost {
                     ((Number) latency[1]).doubleValue() * 1000, ((Number) latency[2]).doubleValue() * 1000);
             System.out.printf("  database transactions per order   %.1f%n", (double) transactions / placed);
             System.out.println("  CPU ms per order, by process:");
-            double total = 0;
-            for (var entry : cpuAfter.entrySet()) {
-                double perOrder = (double) (entry.getValue() - cpuBefore.getOrDefault(entry.getKey(), 0L)) / placed;
-                total += perOrder;
-                System.out.printf("    %-40s %6.2f%n", entry.getKey(), perOrder);
-            }
-            System.out.printf("    %-40s %6.2f%n", "total", total);
+            ProcessCpu.printPerUnit(cpuBefore, cpuAfter, placed);
         }
         System.exit(0);
     }
@@ -126,38 +116,5 @@ public final class SagaCost {
     private static long transactions(Db db) {
         return db.number("postgres", "select sum(xact_commit + xact_rollback) from pg_stat_database where datname in ("
                 + String.join(",", DATABASES.stream().map(name -> "'" + name + "'").toList()) + ")");
-    }
-
-    /** CPU time so far of each application, of PostgreSQL (all its processes) and of this JVM (the broker). */
-    private static Map<String, Long> cpuMillis(Suite suite) throws IOException {
-        var cpu = new TreeMap<String, Long>();
-        suite.processes().forEach((name, process) -> cpu.put(name, cpuMillisOf(process.pid())));
-        cpu.put("this JVM (Kafka broker, load generator)", cpuMillisOf(ProcessHandle.current().pid()));
-        long postgres = 0;
-        try (var processes = Files.list(Path.of("/proc"))) {
-            for (var dir : processes.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
-                try {
-                    var command = Files.readString(dir.resolve("cmdline"));
-                    if (command.startsWith("postgres") || command.contains("/bin/postgres")) {
-                        postgres += cpuMillisOf(Long.parseLong(dir.getFileName().toString()));
-                    }
-                } catch (IOException gone) {
-                    // a backend that ended while we looked
-                }
-            }
-        }
-        cpu.put("postgres", postgres);
-        return cpu;
-    }
-
-    private static long cpuMillisOf(long pid) {
-        try {
-            var stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-            var fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            // utime and stime, in clock ticks of 10 ms
-            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
-        } catch (IOException | RuntimeException gone) {
-            return 0;
-        }
     }
 }
