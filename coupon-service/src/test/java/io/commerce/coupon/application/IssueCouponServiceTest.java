@@ -38,6 +38,7 @@ class IssueCouponServiceTest {
 
     private final MutableClock clock = new MutableClock(NOW);
     private CouponRows store;
+    private IssuedCouponRepository coupons;
     private CountingCampaignReads campaigns;
     private CountingTransactions transactions;
     private IssueCouponService service;
@@ -46,6 +47,7 @@ class IssueCouponServiceTest {
     void onTheRealDatabase(@Autowired CampaignRepository campaignRepository, @Autowired IssuedCouponRepository coupons,
             @Autowired CouponRedemptionRepository redemptions, @Autowired JdbcTemplate jdbc,
             @Autowired PlatformTransactionManager transactionManager) {
+        this.coupons = coupons;
         store = new CouponRows(coupons, redemptions, jdbc, transactionManager);
         campaigns = new CountingCampaignReads(campaignRepository);
         transactions = new CountingTransactions(new TransactionTemplate(transactionManager));
@@ -109,6 +111,52 @@ class IssueCouponServiceTest {
 
         assertThatThrownBy(() -> service.issue(new IssueCouponCommand(1, "m-1"))).isInstanceOf(CouponSoldOutException.class);
         assertThat(transactions.started()).isEqualTo(transactionsBefore);
+    }
+
+    @Test
+    void a_holder_claiming_again_after_the_sell_out_hears_they_already_have_one_from_memory() {
+        store.holding(aCampaign().withId(1).withQuantity(1).build());
+        service.issue(new IssueCouponCommand(1, "m-1"));
+        assertThatThrownBy(() -> service.issue(new IssueCouponCommand(1, "m-2"))).isInstanceOf(CouponSoldOutException.class);
+        var transactionsBefore = transactions.started();
+
+        // a member whose answer was lost (a timeout) retries: "sold out" would tell them they missed it
+        assertThatThrownBy(() -> service.issue(new IssueCouponCommand(1, "m-1")))
+                .isInstanceOf(CouponAlreadyIssuedException.class)
+                .extracting("code").isEqualTo("COUPON_ALREADY_ISSUED");
+        assertThatThrownBy(() -> service.issue(new IssueCouponCommand(1, "m-2"))).isInstanceOf(CouponSoldOutException.class);
+
+        assertThat(transactions.started()).isEqualTo(transactionsBefore);
+        assertThat(store.all()).extracting(IssuedCoupon::memberId).containsExactly("m-1");
+        assertThat(store.issuedCount(1)).isEqualTo(1);
+    }
+
+    @Test
+    void a_campaign_found_sold_out_in_the_store_still_tells_its_holders_apart() {
+        store.holding(aCampaign().withId(1).withQuantity(1).withIssued(1).build())
+                .holding(aCampaign().withId(1).issuedTo("m-1", 5));
+
+        assertThatThrownBy(() -> service.issue(new IssueCouponCommand(1, "m-1"))).isInstanceOf(CouponAlreadyIssuedException.class);
+        assertThatThrownBy(() -> service.issue(new IssueCouponCommand(1, "m-2"))).isInstanceOf(CouponSoldOutException.class);
+
+        assertThat(transactions.started()).isZero();
+        assertThat(store.all()).hasSize(1);
+    }
+
+    @Test
+    void holders_of_a_campaign_too_large_to_keep_in_memory_are_told_apart_by_the_database() {
+        var keepingOne = new IssueCouponService(campaigns, coupons, transactions, clock, 1);
+        store.holding(aCampaign().withId(1).withQuantity(2).build());
+        keepingOne.issue(new IssueCouponCommand(1, "m-1"));
+        keepingOne.issue(new IssueCouponCommand(1, "m-2"));
+        assertThatThrownBy(() -> keepingOne.issue(new IssueCouponCommand(1, "m-3"))).isInstanceOf(CouponSoldOutException.class);
+        var transactionsBefore = transactions.started();
+
+        assertThatThrownBy(() -> keepingOne.issue(new IssueCouponCommand(1, "m-2"))).isInstanceOf(CouponAlreadyIssuedException.class);
+        assertThatThrownBy(() -> keepingOne.issue(new IssueCouponCommand(1, "m-4"))).isInstanceOf(CouponSoldOutException.class);
+
+        assertThat(transactions.started()).isEqualTo(transactionsBefore);
+        assertThat(store.issuedCount(1)).isEqualTo(2);
     }
 
     @Test

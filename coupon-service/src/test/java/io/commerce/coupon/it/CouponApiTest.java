@@ -63,7 +63,7 @@ class CouponApiTest {
     }
 
     @Test
-    void the_last_coupon_goes_to_one_member_and_the_next_hears_sold_out() {
+    void the_last_coupon_goes_to_one_member_the_next_hears_sold_out_and_the_holder_retrying_hears_they_have_it() {
         var now = Instant.now();
         long campaignId = call(admin(), "POST", "/api/v1/admin/coupons/campaigns", """
                 {"name":"Tiny","discount":{"kind":"FIXED","value":500},"totalQuantity":1,
@@ -76,6 +76,10 @@ class CouponApiTest {
                 "/api/v1/coupons/campaigns/" + campaignId + "/issue", null);
         assertThat(late.getStatusCode().value()).isEqualTo(409);
         assertThat(late.getBody().get("code").asString()).isEqualTo("COUPON_SOLD_OUT");
+
+        var retry = call(memberToken(member), "POST", "/api/v1/coupons/campaigns/" + campaignId + "/issue", null);
+        assertThat(retry.getStatusCode().value()).isEqualTo(409);
+        assertThat(retry.getBody().get("code").asString()).isEqualTo("COUPON_ALREADY_ISSUED");
     }
 
     @Test

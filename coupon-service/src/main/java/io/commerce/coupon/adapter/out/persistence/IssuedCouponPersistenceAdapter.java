@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.SqlParameterValue;
@@ -47,6 +48,23 @@ class IssuedCouponPersistenceAdapter implements IssuedCouponRepository {
                 .query(Long.class)
                 .optional()
                 .map(coupon::withId);
+    }
+
+    @Override
+    public Optional<Set<String>> holdersOf(long campaignId, int atMost) {
+        var holders = jdbc.sql("select member_id from issued_coupon where campaign_id = ? limit ?")
+                .params(campaignId, atMost + 1)
+                .query(String.class)
+                .list();
+        return holders.size() > atMost ? Optional.empty() : Optional.of(Set.copyOf(holders));
+    }
+
+    @Override
+    public boolean isHeldBy(long campaignId, String memberId) {
+        return jdbc.sql("select exists (select 1 from issued_coupon where campaign_id = ? and member_id = ?)")
+                .params(campaignId, memberId)
+                .query(Boolean.class)
+                .single();
     }
 
     @Override

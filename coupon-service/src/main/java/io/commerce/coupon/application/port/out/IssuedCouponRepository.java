@@ -6,6 +6,7 @@ import io.commerce.coupon.domain.CouponStatus;
 import io.commerce.coupon.domain.IssuedCoupon;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 
 public interface IssuedCouponRepository {
 
@@ -18,6 +19,11 @@ public interface IssuedCouponRepository {
     Optional<IssuedCoupon> addIfMemberHasNone(IssuedCoupon coupon);
 
     Optional<IssuedCoupon> findById(long couponId);
+
+    /** The members holding a coupon of the campaign, or empty if there are more than {@code atMost}. */
+    Optional<Set<String>> holdersOf(long campaignId, int atMost);
+
+    boolean isHeldBy(long campaignId, String memberId);
 
     /** The coupon, locked until the transaction ends, so two orders can't both decide to use it. */
     Optional<IssuedCoupon> findByIdForUpdate(long couponId);
