@@ -36,7 +36,7 @@ class ResilienceTest {
 
     @DynamicPropertySource
     static void fastFailingBreakers(DynamicPropertyRegistry registry) {
-        registry.add("commerce.gateway.circuit-breaker.sliding-window-size", () -> CALLS_TO_OPEN);
+        registry.add("commerce.gateway.circuit-breaker.sliding-window", () -> "10m");
         registry.add("commerce.gateway.circuit-breaker.minimum-number-of-calls", () -> CALLS_TO_OPEN);
         registry.add("commerce.gateway.circuit-breaker.wait-in-open-state", () -> "10m");
         for (var service : new String[] {"balance", "product", "coupon", "order"}) {
@@ -124,6 +124,25 @@ class ResilienceTest {
         }
 
         assertThat(breaker("coupon-service").getState()).isEqualTo(CircuitBreaker.State.CLOSED);
+    }
+
+    @Test
+    void a_few_failures_among_many_answered_calls_keep_the_circuit_closed() {
+        FakeServices.COUPON.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)));
+        var token = aMemberToken();
+        for (int i = 0; i < CALLS_TO_OPEN * 3; i++) {
+            get(token, "/api/v1/coupons").expectStatus().isOk();
+        }
+        FakeServices.COUPON.resetAll();
+        FakeServices.COUPON.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(500)));
+
+        // as many failures in a row as open a failing service's circuit, but a quarter of the window's calls
+        for (int i = 0; i < CALLS_TO_OPEN; i++) {
+            get(token, "/api/v1/coupons").expectStatus().isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+        }
+
+        assertThat(breaker("coupon-service").getState()).isEqualTo(CircuitBreaker.State.CLOSED);
+        assertThat(breaker("coupon-service").getMetrics().getFailureRate()).isLessThan(50f);
     }
 
     private WebTestClient.ResponseSpec placeOrder(String token) {

@@ -63,7 +63,7 @@ final class Seeder {
 
     /**
      * Waits until the gateway routes a signed-in read to each service: before seeding (the first call warms the
-     * routes) and between scenarios, so one scenario's open circuit breaker (30 s) does not fail the next one.
+     * routes) and between scenarios, so one scenario's open circuit breaker (10 s) does not fail the next one.
      */
     void awaitRoutes(Duration timeout) {
         for (var path : READS) {

@@ -20,8 +20,8 @@ public class CircuitBreakerConfiguration {
             CircuitBreakerProperties breaker) {
         var circuit = CircuitBreakerConfig.custom()
                 .failureRateThreshold(breaker.failureRateThreshold())
-                .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
-                .slidingWindowSize(breaker.slidingWindowSize())
+                .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.TIME_BASED)
+                .slidingWindowSize((int) Math.max(1, breaker.slidingWindow().toSeconds()))
                 .minimumNumberOfCalls(breaker.minimumNumberOfCalls())
                 .waitDurationInOpenState(breaker.waitInOpenState())
                 // the client's fault, not the service's

@@ -12,15 +12,17 @@ import org.springframework.validation.annotation.Validated;
  * When a service's circuit opens; the same rules apply to each service's own breaker.
  *
  * @param failureRateThreshold percentage of failed calls (5xx, timeouts, refused connections) that opens it
- * @param slidingWindowSize    how many recent calls the rate is computed over
- * @param minimumNumberOfCalls calls needed before the rate counts at all
+ * @param slidingWindow        how far back the rate is computed: a time, not a number of calls, so a blip in a
+ *                             busy route (a few timeouts among hundreds of calls a second) is the small fraction
+ *                             it is, while a service failing most calls opens its circuit within the window
+ * @param minimumNumberOfCalls calls within the window needed before the rate counts at all
  * @param waitInOpenState      how long the gateway answers 503 without trying the service
  */
 @Validated
 @ConfigurationProperties("commerce.gateway.circuit-breaker")
 public record CircuitBreakerProperties(
         @DefaultValue("50") @Min(1) @Max(100) float failureRateThreshold,
-        @DefaultValue("20") @Min(1) int slidingWindowSize,
-        @DefaultValue("10") @Min(1) int minimumNumberOfCalls,
-        @DefaultValue("30s") @NotNull Duration waitInOpenState) {
+        @DefaultValue("10s") @NotNull Duration slidingWindow,
+        @DefaultValue("20") @Min(1) int minimumNumberOfCalls,
+        @DefaultValue("10s") @NotNull Duration waitInOpenState) {
 }
