@@ -1,10 +1,10 @@
 package io.commerce.coupon.application;
 
+import io.commerce.coupon.adapter.out.persistence.DiscountColumns;
 import io.commerce.coupon.application.port.out.CouponRedemptionRepository;
 import io.commerce.coupon.application.port.out.CouponRedemptionRepository.Redemption;
 import io.commerce.coupon.application.port.out.IssuedCouponRepository;
 import io.commerce.coupon.domain.CouponCampaign;
-import io.commerce.coupon.domain.Discount;
 import io.commerce.coupon.domain.IssuedCoupon;
 import java.sql.Types;
 import java.time.Instant;
@@ -45,7 +45,7 @@ final class CouponRows {
                         insert into coupon_campaign (id, name, discount_kind, discount_value, discount_cap, total_quantity,
                                                      issued_count, opens_at, closes_at, coupon_validity_seconds, created_at)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now())""",
-                campaign.id(), campaign.name(), discount.kind(), discount.value(), discount.cap(),
+                campaign.id(), campaign.name(), discount.kind(), discount.value(), bigint(discount.cap()),
                 campaign.totalQuantity(), campaign.issuedCount(), utc(campaign.window().opensAt()),
                 utc(campaign.window().closesAt()), campaign.couponValidity().toSeconds());
         return this;
@@ -58,7 +58,7 @@ final class CouponRows {
                                                    discount_cap, issued_at, expires_at, used_by_order, used_at)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 coupon.id(), coupon.campaignId(), coupon.campaignName(), coupon.memberId(), discount.kind(),
-                discount.value(), discount.cap(), utc(coupon.issuedAt()), utc(coupon.expiresAt()),
+                discount.value(), bigint(discount.cap()), utc(coupon.issuedAt()), utc(coupon.expiresAt()),
                 new SqlParameterValue(Types.OTHER, coupon.usedByOrder()),
                 new SqlParameterValue(Types.TIMESTAMP_WITH_TIMEZONE, utc(coupon.usedAt())));
         return this;
@@ -83,23 +83,11 @@ final class CouponRows {
                 .orElseThrow(() -> new IllegalStateException("no redemption for order " + orderId));
     }
 
-    private static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    private static SqlParameterValue bigint(Long value) {
+        return new SqlParameterValue(Types.BIGINT, value);
     }
 
-    /** How the schema spreads a discount over its columns (discount_kind, discount_value, discount_cap). */
-    private record DiscountColumns(String kind, long value, SqlParameterValue cap) {
-
-        static DiscountColumns of(Discount discount) {
-            return switch (discount) {
-                case Discount.Fixed fixed -> new DiscountColumns("FIXED", fixed.amount(), bigint(null));
-                case Discount.Percentage percentage ->
-                        new DiscountColumns("PERCENTAGE", percentage.percent(), bigint(percentage.cap()));
-            };
-        }
-
-        private static SqlParameterValue bigint(Long value) {
-            return new SqlParameterValue(Types.BIGINT, value);
-        }
+    private static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 }
