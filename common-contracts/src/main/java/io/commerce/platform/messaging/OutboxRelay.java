@@ -141,8 +141,8 @@ public class OutboxRelay implements SmartLifecycle {
                 if (!pause(backoff)) {
                     return;
                 }
-                backoff = backoff.multipliedBy(2).compareTo(settings.maxBackoff()) > 0
-                        ? settings.maxBackoff() : backoff.multipliedBy(2);
+                var doubled = backoff.multipliedBy(2);
+                backoff = doubled.compareTo(settings.maxBackoff()) > 0 ? settings.maxBackoff() : doubled;
             }
         }
     }

@@ -102,10 +102,15 @@ public final class Benchmark {
         throw new IllegalStateException("Not inside the repository: " + start + " (set -Dsuite.root)");
     }
 
+    /** The applications' JVM options: {@code -Dload.java-options}, or {@link #DEFAULT_JAVA_OPTIONS}. */
+    static List<String> javaOptions() {
+        return new ArrayList<>(Arrays.asList(
+                System.getProperty("load.java-options", DEFAULT_JAVA_OPTIONS).trim().split("\\s+")));
+    }
+
     public static Report run(Profile profile, Path root, Path target) {
         var out = target.resolve("load");
-        var javaOptions = new ArrayList<>(Arrays.asList(
-                System.getProperty("load.java-options", DEFAULT_JAVA_OPTIONS).trim().split("\\s+")));
+        var javaOptions = javaOptions();
         if (Boolean.getBoolean("load.jfr")) {
             javaOptions.add("-XX:StartFlightRecording=filename=" + out.resolve("jfr").toAbsolutePath()
                     + "/%p.jfr,settings=profile,dumponexit=true");

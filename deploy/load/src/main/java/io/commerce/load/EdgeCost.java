@@ -6,7 +6,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -30,8 +29,7 @@ public final class EdgeCost {
     public static void main(String[] args) throws Exception {
         int users = Integer.getInteger("edge.users", 32);
         int seconds = Integer.getInteger("edge.seconds", 20);
-        var javaOptions = Arrays.asList(
-                System.getProperty("load.java-options", Benchmark.DEFAULT_JAVA_OPTIONS).trim().split("\\s+"));
+        var javaOptions = Benchmark.javaOptions();
         // the member limit out of the way, as in the benchmark; its check still runs on every request
         var gateway = List.of("--commerce.gateway.rate-limit.member.requests-per-second=100000",
                 "--commerce.gateway.rate-limit.member.burst=100000");

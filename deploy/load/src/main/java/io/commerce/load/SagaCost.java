@@ -7,7 +7,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -40,8 +39,7 @@ public final class SagaCost {
         double rate = Double.parseDouble(System.getProperty("saga.rate", "30"));
         int seconds = Integer.getInteger("saga.seconds", 40);
         var root = Benchmark.repositoryRoot();
-        var javaOptions = Arrays.asList(
-                System.getProperty("load.java-options", Benchmark.DEFAULT_JAVA_OPTIONS).trim().split("\\s+"));
+        var javaOptions = Benchmark.javaOptions();
         try (var suite = Suite.start(root, 0, javaOptions, Map.of())) {
             var db = new Db(suite.postgres());
             var seeder = new Seeder(suite.gatewayUrl(), suite.tokens());
