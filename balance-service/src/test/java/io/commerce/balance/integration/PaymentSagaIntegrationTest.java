@@ -169,6 +169,31 @@ class PaymentSagaIntegrationTest {
     }
 
     @Test
+    void a_poison_record_between_two_payments_is_dead_lettered_alone_and_each_payment_is_made_once() {
+        var key = order.toString();
+        var second = UUID.randomUUID();
+        double before = deadLettered();
+        double observedBefore = handledEventsObserved();
+        var codec = new EventCodec();
+        // one key, so one partition, in this order: usually a single poll hands all three to the listener
+        sender.sendRaw(Topics.ORDER_EVENTS, key, codec.encode(
+                EventEnvelope.of(new PaymentRequested(order, member, 1_000), UUID.randomUUID(), Instant.now())));
+        sender.sendRaw(Topics.ORDER_EVENTS, key, "not even json".getBytes(StandardCharsets.UTF_8));
+        sender.sendRaw(Topics.ORDER_EVENTS, key, codec.encode(
+                EventEnvelope.of(new PaymentRequested(second, member, 2_000), UUID.randomUUID(), Instant.now())));
+
+        await().atMost(PATIENCE).untilAsserted(() ->
+                assertThat(balanceEvents.payloads(PaymentCompleted.class, e -> e.orderId().equals(second))).hasSize(1));
+        assertThat(balanceEvents.payloads(PaymentCompleted.class, e -> e.orderId().equals(order))).hasSize(1);
+        assertThat(balance.balanceOf(member)).isEqualTo(7_000);
+        assertThat(deadLetters.recordsWithKey(key)).singleElement()
+                .satisfies(r -> assertThat(r.value()).isEqualTo("not even json".getBytes(StandardCharsets.UTF_8)));
+        assertThat(deadLettered() - before).isEqualTo(1);
+        // the listener's observation (trace span and timer) covers each handled event, as a record listener's did
+        assertThat(handledEventsObserved() - observedBefore).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
     void a_dead_lettered_payment_is_handled_when_redriven_and_only_once() {
         var request = EventEnvelope.of(new PaymentRequested(order, member, 2_500), UUID.randomUUID(), Instant.now());
         sender.sendRaw(Topics.deadLetterOf(Topics.ORDER_EVENTS), request.key(), new EventCodec().encode(request));
@@ -184,6 +209,12 @@ class PaymentSagaIntegrationTest {
                 assertThat(balanceEvents.payloads(PaymentCompleted.class, e -> e.orderId().equals(marker))).hasSize(1));
         assertThat(balance.balanceOf(member)).isEqualTo(7_500);
         assertThat(balanceEvents.payloads(PaymentCompleted.class, e -> e.orderId().equals(order))).hasSize(1);
+    }
+
+    private double handledEventsObserved() {
+        // the container's own per-poll timer has the same name; only the observation's carries the group
+        return meters.find("spring.kafka.listener").tag("messaging.kafka.consumer.group", "balance-service").timers()
+                .stream().mapToLong(t -> t.count()).sum();
     }
 
     private double deadLettered() {

@@ -3,6 +3,7 @@ package io.commerce.platform.messaging;
 import io.commerce.contracts.event.EventCatalog;
 import io.commerce.contracts.event.Topics;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
 import java.time.Clock;
@@ -101,8 +102,9 @@ public class MessagingAutoConfiguration {
 
     @Bean
     IdempotentConsumer idempotentConsumer(@Value("${spring.application.name}") String application, JdbcTemplate jdbc,
-            PlatformTransactionManager transactions) {
-        return new IdempotentConsumer(application, jdbc, new TransactionTemplate(transactions));
+            PlatformTransactionManager transactions, ObjectProvider<ObservationRegistry> observations) {
+        return new IdempotentConsumer(application, jdbc, new TransactionTemplate(transactions),
+                observations.getIfAvailable(() -> ObservationRegistry.NOOP));
     }
 
     @Bean

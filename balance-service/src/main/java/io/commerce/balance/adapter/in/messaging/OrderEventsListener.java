@@ -9,6 +9,8 @@ import io.commerce.contracts.event.Topics;
 import io.commerce.contracts.event.order.OrderFailed;
 import io.commerce.contracts.event.order.PaymentRequested;
 import io.commerce.platform.messaging.IdempotentConsumer;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -27,8 +29,8 @@ class OrderEventsListener {
     }
 
     @KafkaListener(topics = Topics.ORDER_EVENTS)
-    void on(EventEnvelope<?> envelope) {
-        consumer.handle(envelope, event -> switch (event) {
+    void on(List<ConsumerRecord<String, EventEnvelope<?>>> records) {
+        consumer.handleAll(records, event -> switch (event) {
             case PaymentRequested request -> () -> pay.pay(request.orderId(), request.userId(), request.amount());
             case OrderFailed failed -> () -> refund.refund(failed.orderId());
             default -> NOT_OURS; // other order events are not the balance's business

@@ -10,6 +10,8 @@ import io.commerce.coupon.application.port.in.ApplyCouponToOrderUseCase;
 import io.commerce.coupon.application.port.in.ApplyCouponToOrderUseCase.ApplyCouponCommand;
 import io.commerce.coupon.application.port.in.RestoreCouponUseCase;
 import io.commerce.platform.messaging.IdempotentConsumer;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -29,8 +31,8 @@ class OrderEventsListener {
     }
 
     @KafkaListener(topics = Topics.ORDER_EVENTS)
-    void on(EventEnvelope<?> envelope) {
-        consumer.handle(envelope, event -> switch (event) {
+    void on(List<ConsumerRecord<String, EventEnvelope<?>>> records) {
+        consumer.handleAll(records, event -> switch (event) {
             case OrderPlaced placed when placed.usesCoupon() ->
                     () -> applyCoupon.apply(new ApplyCouponCommand(placed.orderId(), placed.userId(), placed.couponId()));
             case OrderFailed failed -> () -> restoreCoupon.restore(failed.orderId());

@@ -11,6 +11,8 @@ import io.commerce.dataplatform.application.port.in.RecordCompletedOrderUseCase;
 import io.commerce.dataplatform.domain.CompletedOrder;
 import io.commerce.dataplatform.domain.SoldLine;
 import io.commerce.platform.messaging.IdempotentConsumer;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -33,8 +35,8 @@ class OrderEventsListener {
     }
 
     @KafkaListener(topics = Topics.ORDER_EVENTS)
-    void on(EventEnvelope<?> envelope) {
-        consumer.handle(envelope, event -> switch (event) {
+    void on(List<ConsumerRecord<String, EventEnvelope<?>>> records) {
+        consumer.handleAll(records, event -> switch (event) {
             case OrderCompleted completed -> () -> recordCompletedOrder.record(toOrder(completed));
             case OrderFailed failed when CANCELLED.equals(failed.reason()) ->
                     () -> recordCancelledOrder.cancel(failed.orderId());

@@ -9,6 +9,8 @@ import io.commerce.contracts.event.balance.PaymentRejected;
 import io.commerce.order.application.port.in.RecordSagaReplyUseCase;
 import io.commerce.order.application.port.in.RecordSagaReplyUseCase.SagaReply;
 import io.commerce.platform.messaging.IdempotentConsumer;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -25,8 +27,8 @@ class BalanceEventsListener {
     }
 
     @KafkaListener(topics = Topics.BALANCE_EVENTS)
-    void on(EventEnvelope<?> envelope) {
-        consumer.handle(envelope, event -> switch (event) {
+    void on(List<ConsumerRecord<String, EventEnvelope<?>>> records) {
+        consumer.handleAll(records, event -> switch (event) {
             case PaymentCompleted completed ->
                     () -> saga.record(new SagaReply.PaymentCompleted(completed.orderId(), completed.amount()));
             case PaymentRejected rejected ->

@@ -11,6 +11,8 @@ import io.commerce.product.application.port.in.ReleaseStockUseCase;
 import io.commerce.product.application.port.in.ReserveStockUseCase;
 import io.commerce.product.application.port.in.ReserveStockUseCase.ReserveStockCommand;
 import io.commerce.product.domain.RequestedLine;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -29,8 +31,8 @@ class OrderEventsListener {
     }
 
     @KafkaListener(topics = Topics.ORDER_EVENTS)
-    void on(EventEnvelope<?> envelope) {
-        consumer.handle(envelope, event -> switch (event) {
+    void on(List<ConsumerRecord<String, EventEnvelope<?>>> records) {
+        consumer.handleAll(records, event -> switch (event) {
             case OrderPlaced placed -> () -> reserveStock.reserve(new ReserveStockCommand(placed.orderId(),
                     placed.lines().stream().map(l -> new RequestedLine(l.productId(), l.quantity())).toList()));
             case OrderFailed failed -> () -> releaseStock.release(failed.orderId());
