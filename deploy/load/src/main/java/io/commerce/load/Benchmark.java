@@ -59,6 +59,14 @@ public final class Benchmark {
             long errors, String note) {
     }
 
+    /** The CPU each process spent in one phase (ms), and the phase's wall-clock length (ms). */
+    public record PhaseCpu(long wallMs, Map<String, Long> cpuMs) {
+
+        public long totalMs() {
+            return cpuMs.values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
     /** A target of the issue, met or not, with what was measured. */
     public record Target(String name, String goal, String measured, String status) {
 
@@ -69,7 +77,7 @@ public final class Benchmark {
 
     public record Report(String profile, String javaOptions, List<String> gatewayArgs, List<Row> rows,
             Map<String, Double> ratios, Map<String, Map<String, Long>> rssMbByPhase, Map<String, Long> rssMbMax,
-            List<Check> checks, List<Target> targets, List<String> gatlingReports) {
+            Map<String, PhaseCpu> cpuByPhase, List<Check> checks, List<Target> targets, List<String> gatlingReports) {
 
         public boolean correct() {
             return checks.stream().allMatch(Check::passed);
@@ -129,12 +137,12 @@ public final class Benchmark {
         var rows = new ArrayList<Row>();
         var ratios = new LinkedHashMap<String, Double>();
         var checks = new ArrayList<Check>();
-        var rssByPhase = new LinkedHashMap<String, Map<String, Long>>();
+        var byPhase = new LinkedHashMap<String, PhaseSampler.Phase>();
         var reports = new ArrayList<String>();
 
         log.info("Starting the suite ({} profile, JVM options {}) ...", profile.name(), javaOptions);
         var started = System.nanoTime();
-        try (var suite = Suite.start(root, 0, javaOptions, extra); var rss = new RssSampler(suite)) {
+        try (var suite = Suite.start(root, 0, javaOptions, extra); var phases = new PhaseSampler(suite)) {
             log.info("Suite ready in {} s; gateway {}", (System.nanoTime() - started) / 1_000_000_000, suite.gatewayUrl());
             var db = new Db(suite.postgres());
             var seeder = new Seeder(suite.gatewayUrl(), suite.tokens());
@@ -160,11 +168,11 @@ public final class Benchmark {
             var common = Map.of("gateway", suite.gatewayUrl(), "products", productIds);
             log.info("Seeded {} products, campaign {} of {}, {} members ({} charged)", productCount, campaign,
                     profile.rushCoupons(), members.size(), profile.orderMembers());
-            rss.endPhase();
+            phases.endPhase();
 
             if (profile.warmup()) {
                 warmUp(seeder, gatling, common, orderMembers, readMembers, suite, out);
-                rssByPhase.put("warm-up", rss.endPhase());
+                byPhase.put("warm-up", phases.endPhase());
             }
 
             // --- coupon rush ---
@@ -174,7 +182,7 @@ public final class Benchmark {
                     "users", String.valueOf(profile.rushUsers()),
                     "rush.arrival-ms", String.valueOf(profile.rushArrivalMs())));
             reports.add(rush.report().toString());
-            rssByPhase.put("coupon rush", rss.endPhase());
+            byPhase.put("coupon rush", phases.endPhase());
             var claims = rush.get("claim coupon");
             rows.add(new Row("coupon rush", "POST /coupons/campaigns/{id}/issue", claims.rps(), "claims/s",
                     claims.p50(), claims.p95(), claims.p99(), claims.ko(),
@@ -203,7 +211,7 @@ public final class Benchmark {
                     "duration-s", String.valueOf(profile.orderSeconds()), "poll-ms", String.valueOf(profile.pollMs()),
                     "poll-max", "600"));
             reports.add(orders.report().toString());
-            rssByPhase.put("orders", rss.endPhase());
+            byPhase.put("orders", phases.endPhase());
             var place = orders.get("place order");
             var toFinal = orders.get(OrdersSimulation.GROUP);
             var polls = orders.getOrEmpty("poll order");
@@ -238,7 +246,7 @@ public final class Benchmark {
                     "members", readMembers.toString(), "popular.rate", String.valueOf(profile.popularRate()),
                     "list.rate", String.valueOf(profile.listRate()), "duration-s", String.valueOf(profile.readSeconds())));
             reports.add(catalogue.report().toString());
-            rssByPhase.put("catalogue", rss.endPhase());
+            byPhase.put("catalogue", phases.endPhase());
             var popular = catalogue.get("GET /products/popular");
             var list = catalogue.get("GET /products");
             // the two read scenarios run one after the other: each one's rate is over its own duration
@@ -255,7 +263,7 @@ public final class Benchmark {
                             "concurrency", String.valueOf(profile.overheadUsers()),
                             "duration-s", String.valueOf(profile.overheadSeconds())));
             reports.add(overhead.report().toString());
-            rssByPhase.put("gateway vs direct", rss.endPhase());
+            byPhase.put("gateway vs direct", phases.endPhase());
             var direct = overhead.get(GatewayOverheadSimulation.DIRECT);
             var through = overhead.get(GatewayOverheadSimulation.THROUGH_GATEWAY);
             rows.add(rowOver(profile.overheadSeconds(), "gateway vs direct", direct, "req/s",
@@ -269,7 +277,7 @@ public final class Benchmark {
             int pool = Integer.getInteger("load.coupon-pool", 16);
             var jdbc = JdbcClaimLoop.run(db.url("coupon"), suite.postgres().username(), suite.postgres().password(),
                     pool, profile.jdbcClaims());
-            rssByPhase.put("jdbc loop", rss.endPhase());
+            byPhase.put("jdbc loop", phases.endPhase());
             rows.add(new Row("raw JDBC claim loop", "insert issued_coupon + update counter, 1 tx", jdbc.perSecond(),
                     "claims/s", Math.round(jdbc.p50Micros() / 1000.0), Math.round(jdbc.p95Micros() / 1000.0),
                     Math.round(jdbc.p99Micros() / 1000.0), jdbc.claims() - jdbc.issued(),
@@ -280,11 +288,11 @@ public final class Benchmark {
             var dead = suite.processes().values().stream().filter(p -> !p.isAlive()).map(p -> p.name()).toList();
             checks.add(Check.of("all", "every application still running", dead.isEmpty(),
                     dead.isEmpty() ? "all 6 alive" : "died: " + dead + " (see target/suite/logs)"));
-            var rssMax = rss.overallMb();
+            var rssMax = phases.overallMb();
             var targets = targets(profile, claims, issued, completedPerSecond, toFinal, millis(server[4]), checks,
                     ratios.get("gateway/direct throughput"), popular, rssMax);
             var report = new Report(profile.name(), String.join(" ", javaOptions), gatewayArgs, rows, ratios,
-                    rssByPhase, rssMax, checks, targets, reports);
+                    rssByPhase(byPhase), rssMax, cpuByPhase(byPhase), checks, targets, reports);
             if (Boolean.getBoolean("load.jfr")) {
                 dumpRecordings(suite, out.resolve("jfr"));
             }
@@ -413,6 +421,18 @@ public final class Benchmark {
 
     // ---------------------------------------------------------------------------------------------------------
 
+    private static Map<String, Map<String, Long>> rssByPhase(Map<String, PhaseSampler.Phase> phases) {
+        var rss = new LinkedHashMap<String, Map<String, Long>>();
+        phases.forEach((name, phase) -> rss.put(name, phase.rssMb()));
+        return rss;
+    }
+
+    private static Map<String, PhaseCpu> cpuByPhase(Map<String, PhaseSampler.Phase> phases) {
+        var cpu = new LinkedHashMap<String, PhaseCpu>();
+        phases.forEach((name, phase) -> cpu.put(name, new PhaseCpu(phase.wallMs(), phase.cpuMs())));
+        return cpu;
+    }
+
     public static String table(Report report) {
         var s = new StringBuilder();
         s.append("\n=== commerce-suite load benchmark (profile ").append(report.profile()).append(") ===\n");
@@ -439,7 +459,21 @@ public final class Benchmark {
         });
         s.append(String.format(Locale.ROOT, "  %-20s", "max"));
         names.forEach(n -> s.append(String.format(Locale.ROOT, " %20s", report.rssMbMax().get(n))));
-        s.append("\n\ntargets\n");
+        s.append("\n\nCPU seconds per phase, by process (cores = all CPU ÷ wall clock; the machine has ")
+                .append(Runtime.getRuntime().availableProcessors()).append(")\n");
+        var processes = report.cpuByPhase().values().stream().findFirst().map(p -> p.cpuMs().keySet())
+                .orElse(java.util.Set.of());
+        s.append(String.format(Locale.ROOT, "  %-20s", "phase"));
+        processes.forEach(n -> s.append(String.format(Locale.ROOT, " %12s", shortName(n))));
+        s.append(String.format(Locale.ROOT, " %8s %8s %6s%n", "all", "wall", "cores"));
+        report.cpuByPhase().forEach((phase, cpu) -> {
+            s.append(String.format(Locale.ROOT, "  %-20s", phase));
+            processes.forEach(n -> s.append(String.format(Locale.ROOT, " %12.1f",
+                    cpu.cpuMs().getOrDefault(n, 0L) / 1000.0)));
+            s.append(String.format(Locale.ROOT, " %8.1f %8.1f %6.2f%n", cpu.totalMs() / 1000.0, cpu.wallMs() / 1000.0,
+                    cpu.wallMs() == 0 ? 0 : (double) cpu.totalMs() / cpu.wallMs()));
+        });
+        s.append("\ntargets\n");
         for (var t : report.targets()) {
             s.append(String.format(Locale.ROOT, "  %-6s %-48s goal %-10s measured %s%n", t.status(),
                     t.name(), t.goal(), t.measured()));
@@ -452,6 +486,10 @@ public final class Benchmark {
         s.append("\nGatling reports:\n");
         report.gatlingReports().forEach(r -> s.append("  ").append(r).append("/index.html\n"));
         return s.toString();
+    }
+
+    private static String shortName(String process) {
+        return process.equals(ProcessCpu.THIS_JVM) ? "broker+load" : process.replace("-service", "");
     }
 
     private static Row row(String scenario, RequestStats stats, String unit, String note) {

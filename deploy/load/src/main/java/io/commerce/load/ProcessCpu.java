@@ -21,15 +21,17 @@ final class ProcessCpu {
 
     static Map<String, Long> millis(Suite suite) throws IOException {
         var cpu = new TreeMap<String, Long>();
-        suite.processes().forEach((name, process) -> cpu.put(name, millisOf(process.pid())));
-        cpu.put(THIS_JVM, millisOf(ProcessHandle.current().pid()));
+        suite.processes().forEach((name, process) -> cpu.put(name, millisOf(process.pid(), false)));
+        cpu.put(THIS_JVM, millisOf(ProcessHandle.current().pid(), false));
         long postgres = 0;
         try (var processes = Files.list(Path.of("/proc"))) {
             for (var dir : processes.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
                 try {
                     var command = Files.readString(dir.resolve("cmdline"));
                     if (command.startsWith("postgres") || command.contains("/bin/postgres")) {
-                        postgres += millisOf(Long.parseLong(dir.getFileName().toString()));
+                        // with its ended children: the postmaster reaps every backend that closed, and a
+                        // benchmark's checks and JDBC loop open and close their own
+                        postgres += millisOf(Long.parseLong(dir.getFileName().toString()), true);
                     }
                 } catch (IOException gone) {
                     // a backend that ended while we looked
@@ -51,12 +53,16 @@ final class ProcessCpu {
         System.out.printf("    %-40s %6.2f%n", "total", total);
     }
 
-    private static long millisOf(long pid) {
+    private static long millisOf(long pid, boolean withEndedChildren) {
         try {
             var stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
             var fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            // utime and stime, in clock ticks of 10 ms
-            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
+            // utime and stime, then cutime and cstime (children waited for), in clock ticks of 10 ms
+            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            if (withEndedChildren) {
+                ticks += Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
+            }
+            return ticks * 10;
         } catch (IOException | RuntimeException gone) {
             return 0;
         }

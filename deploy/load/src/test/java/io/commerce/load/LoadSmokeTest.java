@@ -21,5 +21,12 @@ class LoadSmokeTest {
         assertEquals(4, report.gatlingReports().size());
         var rush = report.rows().getFirst();
         assertEquals(Profile.SMOKE.rushCoupons() > 0, rush.throughput() > 0);
+        // each phase read the CPU of all eight processes, and every phase made PostgreSQL work
+        assertEquals(report.rssMbByPhase().keySet(), report.cpuByPhase().keySet());
+        report.cpuByPhase().forEach((phase, cpu) -> {
+            assertEquals(8, cpu.cpuMs().size(), phase);
+            assertTrue(cpu.cpuMs().get("postgres") > 0, () -> phase + ": " + cpu);
+        });
+        assertTrue(report.cpuByPhase().get("coupon rush").cpuMs().get("gateway") > 0);
     }
 }
