@@ -42,6 +42,7 @@ class ResilienceTest {
         for (var service : new String[] {"balance", "product", "coupon", "order"}) {
             registry.add("commerce.gateway.services." + service + ".timeout", () -> "300ms");
         }
+        registry.add("commerce.gateway.services.coupon-claim-timeout", () -> "3s");
         registry.add("commerce.gateway.services.balance.uri", () -> "http://127.0.0.1:" + closedPort());
     }
 
@@ -124,6 +125,24 @@ class ResilienceTest {
         }
 
         assertThat(breaker("coupon-service").getState()).isEqualTo(CircuitBreaker.State.CLOSED);
+    }
+
+    @Test
+    void a_claim_may_wait_longer_than_the_other_coupon_calls_and_counts_in_a_circuit_of_its_own() {
+        FakeServices.COUPON.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(201).withFixedDelay(1_000)
+                .withHeader("Content-Type", "application/json").withBody("{\"couponId\":7}")));
+        var token = aMemberToken();
+        long claimsBefore = breaker("coupon-claim").getMetrics().getNumberOfSuccessfulCalls();
+        long couponFailuresBefore = breaker("coupon-service").getMetrics().getNumberOfFailedCalls();
+
+        client.post().uri("/api/v1/coupons/campaigns/1/issue").header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                .exchange().expectStatus().isCreated().expectBody().jsonPath("$.couponId").isEqualTo(7);
+        // the same second's wait on any other coupon call is past coupon-service's timeout
+        get(token, "/api/v1/coupons").expectStatus().isEqualTo(HttpStatus.GATEWAY_TIMEOUT);
+
+        assertThat(breaker("coupon-claim").getMetrics().getNumberOfSuccessfulCalls()).isEqualTo(claimsBefore + 1);
+        assertThat(breaker("coupon-service").getMetrics().getNumberOfFailedCalls())
+                .isEqualTo(couponFailuresBefore + 1);
     }
 
     @Test

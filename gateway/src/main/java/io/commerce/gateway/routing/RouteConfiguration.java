@@ -33,7 +33,7 @@ public class RouteConfiguration {
                 // first, so the claim never falls through to the general coupon route and its looser limit
                 .route("coupon-claim", r -> r.order(-1)
                         .method(HttpMethod.POST).and().path("/api/v1/coupons/campaigns/{campaignId}/issue")
-                        .filters(f -> guarded(f, couponClaimLimit, "coupon-service"))
+                        .filters(f -> guarded(f, couponClaimLimit, RouteProperties.COUPON_CLAIM))
                         .uri(services.coupon().uri()))
                 .route("balance", r -> r.path("/api/v1/balance/**", "/api/v1/admin/balance/**")
                         .filters(f -> guarded(f, memberLimit, "balance-service"))
