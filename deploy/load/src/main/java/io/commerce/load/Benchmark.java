@@ -75,9 +75,26 @@ public final class Benchmark {
         }
     }
 
+    /**
+     * What a throughput target asks of the machine at the cost this run measured: every process's CPU in the
+     * scenario's phase (the load generator's and the broker's included, as they share the machine) divided by the
+     * units done, times the rate the target needs. More cores than the machine has means no tuning of queues,
+     * pools or timeouts can meet the target; only a lower cost per unit can.
+     */
+    public record Capacity(String target, String unit, double cpuMsPerUnit, double ratePerSecond, double coresNeeded,
+            int coresAvailable) {
+
+        static Capacity of(String target, String unit, PhaseCpu phase, long units, double ratePerSecond) {
+            double perUnit = units == 0 ? Double.NaN : (double) phase.totalMs() / units;
+            return new Capacity(target, unit, perUnit, ratePerSecond, perUnit * ratePerSecond / 1000,
+                    Runtime.getRuntime().availableProcessors());
+        }
+    }
+
     public record Report(String profile, String javaOptions, List<String> gatewayArgs, List<Row> rows,
             Map<String, Double> ratios, Map<String, Map<String, Long>> rssMbByPhase, Map<String, Long> rssMbMax,
-            Map<String, PhaseCpu> cpuByPhase, List<Check> checks, List<Target> targets, List<String> gatlingReports) {
+            Map<String, PhaseCpu> cpuByPhase, List<Capacity> capacity, List<Check> checks, List<Target> targets,
+            List<String> gatlingReports) {
 
         public boolean correct() {
             return checks.stream().allMatch(Check::passed);
@@ -291,8 +308,16 @@ public final class Benchmark {
             var rssMax = phases.overallMb();
             var targets = targets(profile, claims, issued, completedPerSecond, toFinal, millis(server[4]), checks,
                     ratios.get("gateway/direct throughput"), popular, rssMax);
+            var cpu = cpuByPhase(byPhase);
+            var capacity = List.of(
+                    // all N claims answered within the arrival window plus the p99 goal of 300 ms
+                    Capacity.of("coupon rush: p99 ≤ 300 ms", "answered claim", cpu.get("coupon rush"),
+                            claims.total(), profile.rushUsers() / ((profile.rushArrivalMs() + 300) / 1000.0)),
+                    Capacity.of("coupon rush: ≥ 1000 claims/s", "answered claim", cpu.get("coupon rush"),
+                            claims.total(), 1000),
+                    Capacity.of("orders: ≥ 200 completed/s", "completed order", cpu.get("orders"), completed, 200));
             var report = new Report(profile.name(), String.join(" ", javaOptions), gatewayArgs, rows, ratios,
-                    rssByPhase(byPhase), rssMax, cpuByPhase(byPhase), checks, targets, reports);
+                    rssByPhase(byPhase), rssMax, cpu, capacity, checks, targets, reports);
             if (Boolean.getBoolean("load.jfr")) {
                 dumpRecordings(suite, out.resolve("jfr"));
             }
@@ -473,6 +498,12 @@ public final class Benchmark {
             s.append(String.format(Locale.ROOT, " %8.1f %8.1f %6.2f%n", cpu.totalMs() / 1000.0, cpu.wallMs() / 1000.0,
                     cpu.wallMs() == 0 ? 0 : (double) cpu.totalMs() / cpu.wallMs()));
         });
+        s.append("\nwhat the throughput targets need at this run's cost (CPU of every process in the phase ÷ units)\n");
+        for (var c : report.capacity()) {
+            s.append(String.format(Locale.ROOT, "  %-30s %6.2f CPU ms per %-16s × %6s/s = %5.2f cores of %d%n",
+                    c.target(), c.cpuMsPerUnit(), c.unit(), fmt(c.ratePerSecond()), c.coresNeeded(),
+                    c.coresAvailable()));
+        }
         s.append("\ntargets\n");
         for (var t : report.targets()) {
             s.append(String.format(Locale.ROOT, "  %-6s %-48s goal %-10s measured %s%n", t.status(),

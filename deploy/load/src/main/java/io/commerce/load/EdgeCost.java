@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -31,8 +32,15 @@ public final class EdgeCost {
         int seconds = Integer.getInteger("edge.seconds", 20);
         var javaOptions = Benchmark.javaOptions();
         // the member limit out of the way, as in the benchmark; its check still runs on every request
-        var gateway = List.of("--commerce.gateway.rate-limit.member.requests-per-second=100000",
-                "--commerce.gateway.rate-limit.member.burst=100000");
+        var gateway = new ArrayList<>(List.of("--commerce.gateway.rate-limit.member.requests-per-second=100000",
+                "--commerce.gateway.rate-limit.member.burst=100000"));
+        // more gateway arguments, to measure what a part of it costs (e.g. a route of its own, observations off)
+        var more = System.getProperty("edge.gateway-args", "").trim();
+        if (!more.isEmpty()) {
+            gateway.addAll(List.of(more.split("\\s+")));
+        }
+        // a prefix the extra arguments route, e.g. /bare for a route without the API's filters
+        var routedPrefix = System.getProperty("edge.gateway-prefix", "");
         try (var suite = Suite.start(Benchmark.repositoryRoot(), 0, javaOptions, Map.of("gateway", gateway))) {
             var seeder = new Seeder(suite.gatewayUrl(), suite.tokens());
             seeder.awaitRoutes(Duration.ofSeconds(90));
@@ -41,7 +49,7 @@ public final class EdgeCost {
             var path = "/api/v1/products/" + product;
 
             var direct = measure(suite, URI.create(suite.urlOf("product-service") + path), tokens, users, seconds);
-            var routed = measure(suite, URI.create(suite.gatewayUrl() + path), tokens, users, seconds);
+            var routed = measure(suite, URI.create(suite.gatewayUrl() + routedPrefix + path), tokens, users, seconds);
             System.out.printf("%nedge cost: GET %s, %d closed-loop clients, %d s each way after as long a warm-up%n",
                     path, users, seconds);
             System.out.printf("  direct to product-service  %7.0f req/s%n", direct);
