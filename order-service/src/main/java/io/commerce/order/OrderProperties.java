@@ -12,11 +12,12 @@ import org.springframework.validation.annotation.Validated;
  * @param limits       what one order may ask for
  * @param saga         how long an order may stay PENDING, and how often that is checked
  * @param cancellation how long after completion a member may cancel
+ * @param statusWait   how many requests may wait for an order's saga to end at once
  */
 @Validated
 @ConfigurationProperties("order")
 public record OrderProperties(@Valid @NotNull Limits limits, @Valid @NotNull Saga saga,
-        @Valid @NotNull Cancellation cancellation) {
+        @Valid @NotNull Cancellation cancellation, @Valid @NotNull StatusWait statusWait) {
 
     /** @param maxLines lines per order; @param maxQuantity units of one product per order */
     public record Limits(@Min(1) @Max(1000) int maxLines, @Min(1) int maxQuantity) {
@@ -28,6 +29,13 @@ public record OrderProperties(@Valid @NotNull Limits limits, @Valid @NotNull Sag
      * @param sweepBatch how many overdue orders one sweep transaction takes at most
      */
     public record Saga(@NotNull Duration deadline, @NotNull Duration sweepEvery, @Min(1) int sweepBatch) {
+    }
+
+    /**
+     * @param maxWaiters requests that may wait at once (each holds a connection of the gateway's pool to this
+     *                   service, which placements need too); beyond that a wait answers at once
+     */
+    public record StatusWait(@Min(0) int maxWaiters) {
     }
 
     /** @param window how long after completion an order may be cancelled */

@@ -90,6 +90,20 @@ class OrderApiIntegrationTest {
     }
 
     @Test
+    void asked_to_wait_a_pending_order_is_answered_pending_when_the_wait_runs_out() {
+        var placed = api.post(member, "/api/v1/orders", BODY, null);
+        var id = placed.getBody().get("id").asString();
+
+        var waited = api.get(member, "/api/v1/orders/" + id + "?wait=1");
+        var foreign = api.get(aMember(), "/api/v1/orders/" + id + "?wait=1");
+
+        assertThat(waited.getStatusCode().value()).isEqualTo(200);
+        assertThat(waited.getBody().get("status").asString()).isEqualTo("PENDING");
+        assertThat(foreign.getStatusCode().value()).isEqualTo(404);
+        assertThat(foreign.getBody().get("code").asString()).isEqualTo("ORDER_NOT_FOUND");
+    }
+
+    @Test
     void no_token_no_orders() {
         var status = RestClient.builder().baseUrl("http://localhost:" + port)
                 .defaultStatusHandler(s -> true, (request, response) -> { }).build()

@@ -2,6 +2,7 @@ package io.commerce.order.adapter.in.web;
 
 import io.commerce.contracts.http.PageResponse;
 import io.commerce.contracts.identity.Caller;
+import io.commerce.order.application.port.in.AwaitOrderQuery;
 import io.commerce.order.application.port.in.CancelOrderUseCase;
 import io.commerce.order.application.port.in.GetOrderQuery;
 import io.commerce.order.application.port.in.ListOrdersQuery;
@@ -13,6 +14,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
+import java.time.Duration;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -32,15 +34,23 @@ class OrderController {
 
     static final String IDEMPOTENCY_KEY = IdempotencyKey.HEADER;
     static final String REPLAYED = "Idempotent-Replayed";
+    /**
+     * The longest {@code ?wait=} in seconds: the answer must reach the client inside the gateway's 5 s route
+     * timeout, which would otherwise turn a wait into a 504 and count it against the service's circuit.
+     */
+    static final int MAX_WAIT_SECONDS = 3;
 
     private final PlaceOrderUseCase place;
     private final GetOrderQuery order;
+    private final AwaitOrderQuery settledOrder;
     private final ListOrdersQuery orders;
     private final CancelOrderUseCase cancel;
 
-    OrderController(PlaceOrderUseCase place, GetOrderQuery order, ListOrdersQuery orders, CancelOrderUseCase cancel) {
+    OrderController(PlaceOrderUseCase place, GetOrderQuery order, AwaitOrderQuery settledOrder, ListOrdersQuery orders,
+            CancelOrderUseCase cancel) {
         this.place = place;
         this.order = order;
+        this.settledOrder = settledOrder;
         this.orders = orders;
         this.cancel = cancel;
     }
@@ -59,9 +69,15 @@ class OrderController {
                 : ResponseEntity.status(HttpStatus.ACCEPTED).location(location).body(response);
     }
 
+    /**
+     * The order now; with {@code ?wait=N} (1..{@value #MAX_WAIT_SECONDS}) a PENDING order is answered as soon as
+     * its saga ends, or after N seconds still PENDING, instead of the client polling.
+     */
     @GetMapping("/{id}")
-    OrderResponse order(Caller caller, @PathVariable UUID id) {
-        return OrderResponse.from(order.orderOf(caller.memberId(), id));
+    OrderResponse order(Caller caller, @PathVariable UUID id,
+            @RequestParam(name = "wait", defaultValue = "0") @Min(0) @Max(MAX_WAIT_SECONDS) int waitSeconds) {
+        return OrderResponse.from(waitSeconds == 0 ? order.orderOf(caller.memberId(), id)
+                : settledOrder.awaitSettled(caller.memberId(), id, Duration.ofSeconds(waitSeconds)));
     }
 
     @GetMapping

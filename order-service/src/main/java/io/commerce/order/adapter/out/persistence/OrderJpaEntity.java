@@ -110,6 +110,10 @@ class OrderJpaEntity {
         return entity;
     }
 
+    boolean isPending() {
+        return status == OrderStatus.PENDING;
+    }
+
     void update(Order order) {
         status = order.status();
         var progress = order.progress();

@@ -4,6 +4,7 @@ import io.commerce.contracts.http.PageResponse;
 import io.commerce.order.application.port.out.OrderRepository;
 import io.commerce.contracts.http.IdempotencyKey;
 import io.commerce.order.domain.Order;
+import io.commerce.order.domain.OrderStatus;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
@@ -42,7 +43,12 @@ class OrderPersistenceAdapter implements OrderRepository {
         // loaded (and locked) earlier in this transaction, so this is the managed entity, not a new query
         var entity = orders.findById(order.id())
                 .orElseThrow(() -> new IllegalStateException("order " + order.id() + " was never stored"));
+        boolean wasPending = entity.isPending();
         entity.update(order);
+        if (wasPending && order.status() != OrderStatus.PENDING) {
+            // delivered when this transaction commits, to every instance (see PostgresOrderSettlements)
+            jdbc.query("select pg_notify(?, ?)", row -> { }, PostgresOrderSettlements.CHANNEL, order.id().toString());
+        }
     }
 
     @Override

@@ -19,6 +19,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.commerce.contracts.http.IdempotencyKey;
 import io.commerce.contracts.http.PageResponse;
+import io.commerce.order.application.port.in.AwaitOrderQuery;
 import io.commerce.order.application.port.in.CancelOrderUseCase;
 import io.commerce.order.application.port.in.GetOrderQuery;
 import io.commerce.order.application.port.in.ListOrdersQuery;
@@ -32,6 +33,7 @@ import io.commerce.order.domain.Order;
 import io.commerce.order.domain.OrderFixtures;
 import io.commerce.order.domain.OrderLine;
 import io.commerce.order.domain.OrderNotFoundException;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -63,6 +65,8 @@ class OrderControllerTest {
     PlaceOrderUseCase placeOrder;
     @MockitoBean
     GetOrderQuery getOrder;
+    @MockitoBean
+    AwaitOrderQuery awaitOrder;
     @MockitoBean
     ListOrdersQuery listOrders;
     @MockitoBean
@@ -335,6 +339,39 @@ class OrderControllerTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("INVALID_PARAMETER"));
         verifyNoInteractions(getOrder);
+    }
+
+    @Test
+    void asked_to_wait_the_answer_is_the_order_once_settled() throws Exception {
+        var order = Order.place(UUID.randomUUID(), MEMBER, List.of(OrderLine.of(1, 2), OrderLine.of(2, 1)), null,
+                null, OrderFixtures.POLICY, OrderFixtures.NOW);
+        order.stockReserved(OrderFixtures.pricedLines(), OrderFixtures.SUBTOTAL);
+        order.paymentCompleted(OrderFixtures.SUBTOTAL, OrderFixtures.NOW);
+        given(awaitOrder.awaitSettled(MEMBER, order.id(), Duration.ofSeconds(3))).willReturn(order);
+
+        mvc.perform(as(MEMBER, get("/api/v1/orders/" + order.id() + "?wait=3")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("COMPLETED"));
+        verifyNoInteractions(getOrder);
+    }
+
+    @Test
+    void waiting_for_an_unknown_or_another_members_order_is_404() throws Exception {
+        willThrow(new OrderNotFoundException()).given(awaitOrder).awaitSettled(eq(MEMBER), any(), any());
+
+        mvc.perform(as(MEMBER, get("/api/v1/orders/" + UUID.randomUUID() + "?wait=1")))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("ORDER_NOT_FOUND"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"wait=-1,VALIDATION_FAILED", "wait=4,VALIDATION_FAILED", "wait=2147483648,INVALID_PARAMETER",
+            "wait=1.5,INVALID_PARAMETER", "wait=abc,INVALID_PARAMETER"})
+    void a_bad_wait_is_a_400_and_nothing_is_read(String query, String code) throws Exception {
+        mvc.perform(as(MEMBER, get("/api/v1/orders/" + UUID.randomUUID() + "?" + query)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value(code));
+        verifyNoInteractions(getOrder, awaitOrder);
     }
 
     @Test
