@@ -20,9 +20,9 @@ call() {
 field() { python3 -c 'import json,sys; v=json.loads(sys.argv[1]); [v := v[int(k)] if isinstance(v, list) else v.get(k) for k in sys.argv[2].split(".")]; print("" if v is None else v)' "$BODY" "$1"; }
 expect_status() { [ "$STATUS" = "$1" ] || fail "expected HTTP $1, got $STATUS"; }
 expect_field() { local actual; actual=$(field "$1"); [ "$actual" = "$2" ] || fail "expected $1=$2, got '$actual'"; }
-await_final() { # order id, token -> leaves the final order in BODY
-  for _ in $(seq 1 120); do
-    call GET "/api/v1/orders/$1" "$2" >/dev/null
+await_final() { # order id, token -> leaves the final order in BODY; each GET waits up to 3 s for the saga to end
+  for _ in $(seq 1 40); do
+    call GET "/api/v1/orders/$1?wait=3" "$2" >/dev/null
     [ "$(field status)" != "PENDING" ] && { echo "order $1 -> $(field status) $(field reason)"; return; }
     sleep 0.5
   done
