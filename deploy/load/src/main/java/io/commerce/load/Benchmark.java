@@ -52,8 +52,11 @@ public final class Benchmark {
     public static final String DEFAULT_JAVA_OPTIONS = "-Xmx256m -Xss512k -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m "
             + "-XX:ReservedCodeCacheSize=64m -XX:TieredStopAtLevel=1";
     static final long PRODUCT_STOCK = 1_000_000;
-    /** The longest wait order-service grants a poll ({@code GET /orders/{id}?wait=}). */
-    static final int ORDER_WAIT_SECONDS = 3;
+    /**
+     * How long each poll of an order asks order-service to wait for the saga ({@code GET /orders/{id}?wait=}):
+     * {@code -Dload.order-wait-s}, 3 (the most it grants) by default, 0 for plain polls every {@code poll-ms}.
+     */
+    static final int ORDER_WAIT_SECONDS = Integer.getInteger("load.order-wait-s", 3);
     static final long CHARGE = 1_000_000;
 
     /** A line of the table. Latencies in ms; throughput in {@code unit}. */
@@ -135,6 +138,28 @@ public final class Benchmark {
                 System.getProperty("load.java-options", DEFAULT_JAVA_OPTIONS).trim().split("\\s+")));
     }
 
+    /**
+     * One application's JVM options: {@link #javaOptions()} followed by {@code -Dload.java-options.<application>}
+     * if set (the JVM takes the last of two settings of a flag, so these override).
+     */
+    static List<String> javaOptionsOf(String application, List<String> common) {
+        var options = new ArrayList<>(common);
+        var own = System.getProperty("load.java-options." + application, "").trim();
+        if (!own.isEmpty()) {
+            options.addAll(Arrays.asList(own.split("\\s+")));
+        }
+        return options;
+    }
+
+    /** The per-application overrides in force, for the report. */
+    static Map<String, String> javaOptionOverrides() {
+        var overrides = new java.util.TreeMap<String, String>();
+        System.getProperties().stringPropertyNames().stream().filter(n -> n.startsWith("load.java-options."))
+                .filter(n -> !System.getProperty(n).isBlank())
+                .forEach(n -> overrides.put(n.substring("load.java-options.".length()), System.getProperty(n)));
+        return overrides;
+    }
+
     public static Report run(Profile profile, Path root, Path target) {
         var out = target.resolve("load");
         var javaOptions = javaOptions();
@@ -159,9 +184,11 @@ public final class Benchmark {
         var byPhase = new LinkedHashMap<String, PhaseSampler.Phase>();
         var reports = new ArrayList<String>();
 
-        log.info("Starting the suite ({} profile, JVM options {}) ...", profile.name(), javaOptions);
+        log.info("Starting the suite ({} profile, JVM options {}, per application {}) ...", profile.name(), javaOptions,
+                javaOptionOverrides());
         var started = System.nanoTime();
-        try (var suite = Suite.start(root, 0, javaOptions, extra); var phases = new PhaseSampler(suite)) {
+        try (var suite = Suite.start(root, 0, application -> javaOptionsOf(application, javaOptions), extra);
+                var phases = new PhaseSampler(suite)) {
             log.info("Suite ready in {} s; gateway {}", (System.nanoTime() - started) / 1_000_000_000, suite.gatewayUrl());
             var db = new Db(suite.postgres());
             var seeder = new Seeder(suite.gatewayUrl(), suite.tokens());
@@ -237,8 +264,8 @@ public final class Benchmark {
             rows.add(new Row("orders", "POST /orders (202)", place.rps(), "req/s", place.p50(), place.p95(), place.p99(),
                     place.ko(), "offered " + fmt(profile.orderRate()) + "/s for " + profile.orderSeconds() + " s"));
             rows.add(new Row("orders", "GET /orders/{id} (polls)", polls.rps(), "req/s", polls.p50(), polls.p95(),
-                    polls.p99(), polls.ko(), "?wait=" + ORDER_WAIT_SECONDS + ", then " + profile.pollMs()
-                            + " ms pause while PENDING"));
+                    polls.p99(), polls.ko(), (ORDER_WAIT_SECONDS > 0 ? "?wait=" + ORDER_WAIT_SECONDS + ", then " : "")
+                            + profile.pollMs() + " ms pause while PENDING"));
             rows.add(new Row("orders", "placement to final (client, polled)", toFinal.rps(), "orders/s", toFinal.p50(),
                     toFinal.p95(), toFinal.p99(), toFinal.ko(), "Gatling group duration"));
             checks.addAll(orderChecks(db, ordersStart, place, products, charged));
@@ -318,7 +345,9 @@ public final class Benchmark {
                     Capacity.of("coupon rush: ≥ 1000 claims/s", "answered claim", cpu.get("coupon rush"),
                             claims.total(), 1000),
                     Capacity.of("orders: ≥ 200 completed/s", "completed order", cpu.get("orders"), completed, 200));
-            var report = new Report(profile.name(), String.join(" ", javaOptions), gatewayArgs, rows, ratios,
+            var report = new Report(profile.name(), String.join(" ", javaOptions)
+                    + javaOptionOverrides().entrySet().stream().map(e -> "; " + e.getKey() + ": " + e.getValue())
+                            .collect(Collectors.joining()), gatewayArgs, rows, ratios,
                     rssByPhase(byPhase), rssMax, cpu, capacity, checks, targets, reports);
             if (Boolean.getBoolean("load.jfr")) {
                 dumpRecordings(suite, out.resolve("jfr"));

@@ -41,7 +41,8 @@ public final class EdgeCost {
         }
         // a prefix the extra arguments route, e.g. /bare for a route without the API's filters
         var routedPrefix = System.getProperty("edge.gateway-prefix", "");
-        try (var suite = Suite.start(Benchmark.repositoryRoot(), 0, javaOptions, Map.of("gateway", gateway))) {
+        try (var suite = Suite.start(Benchmark.repositoryRoot(), 0,
+                application -> Benchmark.javaOptionsOf(application, javaOptions), Map.of("gateway", gateway))) {
             var seeder = new Seeder(suite.gatewayUrl(), suite.tokens());
             seeder.awaitRoutes(Duration.ofSeconds(90));
             long product = seeder.product("Edge cost probe", 1_000, 1_000);

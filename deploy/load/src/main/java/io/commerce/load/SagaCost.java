@@ -40,7 +40,8 @@ public final class SagaCost {
         int seconds = Integer.getInteger("saga.seconds", 40);
         var root = Benchmark.repositoryRoot();
         var javaOptions = Benchmark.javaOptions();
-        try (var suite = Suite.start(root, 0, javaOptions, Map.of())) {
+        try (var suite = Suite.start(root, 0,
+                application -> Benchmark.javaOptionsOf(application, javaOptions), Map.of())) {
             var db = new Db(suite.postgres());
             var seeder = new Seeder(suite.gatewayUrl(), suite.tokens());
             seeder.awaitRoutes(Duration.ofSeconds(90));

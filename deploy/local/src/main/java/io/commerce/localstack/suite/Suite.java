@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
+import java.util.function.Function;
 
 /**
  * The whole suite on one machine: real PostgreSQL, a real Kafka broker, the five services and the gateway,
@@ -49,6 +50,20 @@ public final class Suite implements AutoCloseable {
     /** As above, with the key set and logs in {@code work}: two suites on one machine must not share it. */
     public static Suite start(Path root, Path work, int gatewayPort, List<String> javaOptions,
             Map<String, List<String>> extra) {
+        return start(root, work, gatewayPort, application -> javaOptions, extra);
+    }
+
+    /**
+     * As above, with JVM options of each application's own (e.g. one application compiled by C2 while the others
+     * stay on C1, to see what that costs or gains).
+     */
+    public static Suite start(Path root, int gatewayPort, Function<String, List<String>> javaOptionsOf,
+            Map<String, List<String>> extra) {
+        return start(root, root.resolve("target").resolve("suite"), gatewayPort, javaOptionsOf, extra);
+    }
+
+    private static Suite start(Path root, Path work, int gatewayPort, Function<String, List<String>> javaOptionsOf,
+            Map<String, List<String>> extra) {
         var ports = ports(gatewayPort);
         deleteOldLogs(work.resolve("logs"));
         var suite = new Suite(EmbeddedPostgresServer.start(0), EmbeddedKafkaServer.start(),
@@ -59,15 +74,15 @@ public final class Suite implements AutoCloseable {
                 var service = SERVICES.get(i);
                 var args = new ArrayList<>(suite.serviceArguments(service, ports));
                 args.addAll(extra.getOrDefault(service, List.of()));
-                var process = ServiceProcess.launch(service, jar(root, service), ports.get(i + 1), javaOptions, args,
-                        work.resolve("logs"));
+                var process = ServiceProcess.launch(service, jar(root, service), ports.get(i + 1),
+                        javaOptionsOf.apply(service), args, work.resolve("logs"));
                 suite.processes.put(service, process);
                 launches.add(CompletableFuture.runAsync(() -> process.awaitReady(Duration.ofMinutes(3))));
             }
             var gatewayArgs = new ArrayList<>(suite.gatewayArguments(ports));
             gatewayArgs.addAll(extra.getOrDefault("gateway", List.of()));
-            var gateway = ServiceProcess.launch("gateway", jar(root, "gateway"), ports.getFirst(), javaOptions,
-                    gatewayArgs, work.resolve("logs"));
+            var gateway = ServiceProcess.launch("gateway", jar(root, "gateway"), ports.getFirst(),
+                    javaOptionsOf.apply("gateway"), gatewayArgs, work.resolve("logs"));
             suite.processes.put("gateway", gateway);
             launches.add(CompletableFuture.runAsync(() -> gateway.awaitReady(Duration.ofMinutes(3))));
             CompletableFuture.allOf(launches.toArray(CompletableFuture[]::new)).join();
