@@ -39,6 +39,8 @@ public class PostgresOrderSettlements implements OrderSettlements, SmartLifecycl
     /** How long one wait for notifications blocks, so that stopping takes at most this. */
     private static final int POLL_MILLIS = 500;
     private static final Duration RECONNECT_AFTER = Duration.ofSeconds(1);
+    /** After this long without a notification the connection is asked a question, to tell quiet from dead. */
+    private static final Duration PROBE_AFTER_QUIET = Duration.ofSeconds(10);
     private static final Logger log = LoggerFactory.getLogger(PostgresOrderSettlements.class);
 
     private final DataSource dataSource;
@@ -96,12 +98,20 @@ public class PostgresOrderSettlements implements OrderSettlements, SmartLifecycl
                 listening = true;
                 // whatever settled while nobody listened went unheard: everyone waiting reads again
                 waiters.values().forEach(set -> set.forEach(Waiter::wake));
+                long quietSince = System.nanoTime();
                 while (running) {
                     var received = notifications.getNotifications(POLL_MILLIS);
-                    if (received != null) {
+                    if (received != null && received.length > 0) {
+                        quietSince = System.nanoTime();
                         for (var notification : received) {
                             announce(UUID.fromString(notification.getParameter()));
                         }
+                    } else if (System.nanoTime() - quietSince > PROBE_AFTER_QUIET.toNanos()) {
+                        // a connection the network dropped without a word stays silent: a query finds out
+                        try (var statement = connection.createStatement()) {
+                            statement.execute("select 1");
+                        }
+                        quietSince = System.nanoTime();
                     }
                 }
             } catch (SQLException | RuntimeException e) {
@@ -135,6 +145,8 @@ public class PostgresOrderSettlements implements OrderSettlements, SmartLifecycl
             properties.setProperty("password", pool.getPassword());
         }
         properties.setProperty("ApplicationName", "order-settlements");
+        // no statement on this connection runs long: an answer that does not come in 10 s means it is gone
+        properties.setProperty("socketTimeout", "10");
         return DriverManager.getConnection(pool.getJdbcUrl(), properties);
     }
 
@@ -166,6 +178,12 @@ public class PostgresOrderSettlements implements OrderSettlements, SmartLifecycl
     @Override
     public boolean isRunning() {
         return running;
+    }
+
+    /** Starts before, and stops after, the web server: requests still waiting while it drains hear their answer. */
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE - 4096;
     }
 
     /** One waiting request. A wake-up is kept until it is awaited, so none falls between two awaits. */
