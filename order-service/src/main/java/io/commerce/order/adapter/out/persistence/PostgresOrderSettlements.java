@@ -1,8 +1,8 @@
 package io.commerce.order.adapter.out.persistence;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.commerce.order.OrderProperties;
 import io.commerce.order.application.port.out.OrderSettlements;
-import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
