@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 
 /**
@@ -22,6 +23,9 @@ import java.util.function.Function;
  * each application in its own JVM. The one-command local run and the end-to-end tests both start it here.
  */
 public final class Suite implements AutoCloseable {
+
+    /** Ports chosen for a suite on free ports are at least this, and below the ephemeral range. */
+    private static final int LOWEST_CHOSEN_PORT = 10_000;
 
     /** The applications, in the order their ports are numbered from the gateway's. */
     public static final List<String> SERVICES =
@@ -103,10 +107,10 @@ public final class Suite implements AutoCloseable {
         }
     }
 
-    private static List<Integer> ports(int gatewayPort) {
+    static List<Integer> ports(int gatewayPort) {
         var ports = new ArrayList<Integer>();
         for (int i = 0; i <= SERVICES.size(); i++) {
-            ports.add(gatewayPort == 0 ? freePort() : requireFree(gatewayPort + i));
+            ports.add(gatewayPort == 0 ? freePort(ports) : requireFree(gatewayPort + i));
         }
         return ports;
     }
@@ -121,7 +125,47 @@ public final class Suite implements AutoCloseable {
         }
     }
 
-    private static int freePort() {
+    /**
+     * A port nobody listens on, below the kernel's range of ephemeral ports. The port {@code new ServerSocket(0)}
+     * hands out lies inside that range, where any outgoing connection may take it as its source port between this
+     * check and the application's own bind, seconds later: in CI, product-service once failed with "Port 43889 was
+     * already in use" while six JVMs and their clients were starting.
+     */
+    private static int freePort(List<Integer> taken) {
+        int ephemeralFrom = ephemeralPortsFrom();
+        if (ephemeralFrom - LOWEST_CHOSEN_PORT < 1_000) {
+            return kernelChosenPort(); // an unusual range: no room below it, take what the kernel gives
+        }
+        var random = ThreadLocalRandom.current();
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int port = random.nextInt(LOWEST_CHOSEN_PORT, ephemeralFrom);
+            if (!taken.contains(port) && isFree(port)) {
+                return port;
+            }
+        }
+        throw new IllegalStateException("No free port between " + LOWEST_CHOSEN_PORT + " and " + ephemeralFrom);
+    }
+
+    static int ephemeralPortsFrom() {
+        try {
+            // line by line: Files.readString trusts the size procfs reports (0) and returns one character
+            var range = Files.readAllLines(Path.of("/proc/sys/net/ipv4/ip_local_port_range")).getFirst().trim()
+                    .split("\\s+");
+            return Integer.parseInt(range[0]);
+        } catch (IOException | RuntimeException e) {
+            return 32_768; // Linux's default; elsewhere (macOS: 49152) this stays below the range too
+        }
+    }
+
+    private static boolean isFree(int port) {
+        try (var socket = new ServerSocket(port)) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static int kernelChosenPort() {
         try (var socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

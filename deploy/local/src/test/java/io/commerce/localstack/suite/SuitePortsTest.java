@@ -1,0 +1,38 @@
+package io.commerce.localstack.suite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** A suite on free ports takes ports no outgoing connection can take from it before its applications bind them. */
+class SuitePortsTest {
+
+    private static final Path EPHEMERAL_RANGE = Path.of("/proc/sys/net/ipv4/ip_local_port_range");
+
+    @Test
+    void the_ephemeral_range_is_read_as_the_kernel_states_it() throws IOException {
+        var stated = Files.exists(EPHEMERAL_RANGE)
+                ? Integer.parseInt(Files.readAllLines(EPHEMERAL_RANGE).getFirst().trim().split("\\s+")[0])
+                : 32_768;
+
+        assertThat(Suite.ephemeralPortsFrom()).isEqualTo(stated);
+    }
+
+    @Test
+    void ports_chosen_for_a_suite_are_distinct_free_and_below_the_ephemeral_range() throws IOException {
+        var ports = Suite.ports(0);
+
+        assertThat(ports).hasSize(Suite.SERVICES.size() + 1).doesNotHaveDuplicates()
+                .allSatisfy(port -> assertThat(port).isGreaterThanOrEqualTo(10_000)
+                        .isLessThan(Suite.ephemeralPortsFrom()));
+        for (int port : ports) {
+            try (var listening = new ServerSocket(port)) {
+                assertThat(listening.getLocalPort()).isEqualTo(port);
+            }
+        }
+    }
+}
