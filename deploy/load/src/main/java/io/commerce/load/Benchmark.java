@@ -134,8 +134,13 @@ public final class Benchmark {
 
     /** The applications' JVM options: {@code -Dload.java-options}, or {@link #DEFAULT_JAVA_OPTIONS}. */
     static List<String> javaOptions() {
-        return new ArrayList<>(Arrays.asList(
-                System.getProperty("load.java-options", DEFAULT_JAVA_OPTIONS).trim().split("\\s+")));
+        return words(System.getProperty("load.java-options", DEFAULT_JAVA_OPTIONS));
+    }
+
+    /** A system property's value as the arguments of a command line: split at whitespace, none if blank. */
+    static List<String> words(String value) {
+        return value == null || value.isBlank() ? new ArrayList<>()
+                : new ArrayList<>(Arrays.asList(value.trim().split("\\s+")));
     }
 
     /**
@@ -144,10 +149,7 @@ public final class Benchmark {
      */
     static List<String> javaOptionsOf(String application, List<String> common) {
         var options = new ArrayList<>(common);
-        var own = System.getProperty("load.java-options." + application, "").trim();
-        if (!own.isEmpty()) {
-            options.addAll(Arrays.asList(own.split("\\s+")));
-        }
+        options.addAll(words(System.getProperty("load.java-options." + application)));
         return options;
     }
 
@@ -184,8 +186,9 @@ public final class Benchmark {
         var byPhase = new LinkedHashMap<String, PhaseSampler.Phase>();
         var reports = new ArrayList<String>();
 
+        var overrides = javaOptionOverrides();
         log.info("Starting the suite ({} profile, JVM options {}, per application {}) ...", profile.name(), javaOptions,
-                javaOptionOverrides());
+                overrides);
         var started = System.nanoTime();
         try (var suite = Suite.start(root, 0, application -> javaOptionsOf(application, javaOptions), extra);
                 var phases = new PhaseSampler(suite)) {
@@ -345,9 +348,9 @@ public final class Benchmark {
                     Capacity.of("coupon rush: ≥ 1000 claims/s", "answered claim", cpu.get("coupon rush"),
                             claims.total(), 1000),
                     Capacity.of("orders: ≥ 200 completed/s", "completed order", cpu.get("orders"), completed, 200));
-            var report = new Report(profile.name(), String.join(" ", javaOptions)
-                    + javaOptionOverrides().entrySet().stream().map(e -> "; " + e.getKey() + ": " + e.getValue())
-                            .collect(Collectors.joining()), gatewayArgs, rows, ratios,
+            var options = new StringBuilder(String.join(" ", javaOptions));
+            overrides.forEach((application, own) -> options.append("; ").append(application).append(": ").append(own));
+            var report = new Report(profile.name(), options.toString(), gatewayArgs, rows, ratios,
                     rssByPhase(byPhase), rssMax, cpu, capacity, checks, targets, reports);
             if (Boolean.getBoolean("load.jfr")) {
                 dumpRecordings(suite, out.resolve("jfr"));

@@ -35,10 +35,7 @@ public final class EdgeCost {
         var gateway = new ArrayList<>(List.of("--commerce.gateway.rate-limit.member.requests-per-second=100000",
                 "--commerce.gateway.rate-limit.member.burst=100000"));
         // more gateway arguments, to measure what a part of it costs (e.g. a route of its own, observations off)
-        var more = System.getProperty("edge.gateway-args", "").trim();
-        if (!more.isEmpty()) {
-            gateway.addAll(List.of(more.split("\\s+")));
-        }
+        gateway.addAll(Benchmark.words(System.getProperty("edge.gateway-args")));
         // a prefix the extra arguments route, e.g. /bare for a route without the API's filters
         var routedPrefix = System.getProperty("edge.gateway-prefix", "");
         try (var suite = Suite.start(Benchmark.repositoryRoot(), 0,
