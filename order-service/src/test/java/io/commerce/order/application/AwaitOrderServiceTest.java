@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.commerce.localstack.Transactional;
+import io.commerce.order.OrderProperties;
 import io.commerce.order.adapter.out.persistence.PostgresOrderSettlements;
 import io.commerce.order.application.port.out.OrderRepository;
 import io.commerce.order.application.port.out.OrderSettlements;
@@ -41,6 +42,8 @@ class AwaitOrderServiceTest {
 
     @Autowired
     PostgresOrderSettlements settlements;
+    @Autowired
+    OrderProperties properties;
 
     private AwaitOrderService service;
     private OrderRows orders;
@@ -134,7 +137,7 @@ class AwaitOrderServiceTest {
                     watch = settlements.watch(UUID.randomUUID())) {
                 taken.add(watch.get());
             }
-            assertThat(taken).hasSize(64); // order.status-wait.max-waiters
+            assertThat(taken).hasSize(properties.statusWait().maxWaiters());
 
             assertThat(waitingFor("me", order.id())).succeedsWithin(ANSWERED_WITHIN)
                     .satisfies(now -> assertThat(now.status()).isEqualTo(OrderStatus.PENDING));
