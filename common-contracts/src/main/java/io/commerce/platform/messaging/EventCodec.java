@@ -14,13 +14,15 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The one JSON form of an {@link EventEnvelope}, used on Kafka and in the outbox alike:
  * <pre>{"eventId":…,"type":"PaymentRequested","version":1,"occurredAt":…,"key":…,"payload":{…}}</pre>
- * Readers ignore fields they do not know, so a publisher may add one without breaking them.
+ * Readers ignore fields they do not know, and read a reason code they do not know as {@code UNRECOGNIZED}, so
+ * a publisher may add either without breaking them.
  */
 public final class EventCodec {
 
     private final JsonMapper json = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .addModule(ExtensibleCodes.module())
             .build();
 
     public byte[] encode(EventEnvelope<?> envelope) {

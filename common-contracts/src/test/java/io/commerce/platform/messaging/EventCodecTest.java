@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.commerce.contracts.event.EventEnvelope;
+import io.commerce.contracts.event.order.OrderFailed;
+import io.commerce.contracts.event.order.OrderFailureReason;
 import io.commerce.contracts.event.order.OrderPlaced;
 import io.commerce.contracts.event.order.PaymentRequested;
+import io.commerce.contracts.event.product.StockRejected;
+import io.commerce.contracts.event.product.StockRejectionReason;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -57,6 +61,39 @@ class EventCodecTest {
             "{\"userId\":\"m\",\"amount\":1}"})
     void an_event_that_breaks_its_own_rules_is_malformed(String payload) {
         var json = envelope("PaymentRequested", payload.replace("ORDER", order.toString()));
+
+        assertThatThrownBy(() -> codec.decode(json)).isInstanceOf(MalformedEventException.class);
+    }
+
+    @Test
+    void a_reason_a_newer_publisher_added_is_read_as_unrecognized() {
+        var json = envelope("StockRejected",
+                "{\"orderId\":\"" + order + "\",\"reason\":\"WAREHOUSE_CLOSED\",\"productId\":7}");
+
+        assertThat(codec.decode(json).payload())
+                .isEqualTo(new StockRejected(order, StockRejectionReason.UNRECOGNIZED, 7L));
+    }
+
+    @Test
+    void a_known_reason_is_read_as_itself() {
+        var json = envelope("OrderFailed",
+                "{\"orderId\":\"" + order + "\",\"userId\":\"m\",\"reason\":\"CANCELLED\"}");
+
+        assertThat(codec.decode(json).payload()).isEqualTo(new OrderFailed(order, "m", OrderFailureReason.CANCELLED));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", ",\"reason\":null", ",\"reason\":7", ",\"reason\":[\"OUT_OF_STOCK\"]"})
+    void a_missing_or_non_text_reason_is_still_malformed(String reason) {
+        var json = envelope("StockRejected", "{\"orderId\":\"" + order + "\"" + reason + "}");
+
+        assertThatThrownBy(() -> codec.decode(json)).isInstanceOf(MalformedEventException.class);
+    }
+
+    @Test
+    void an_unknown_discount_kind_is_malformed_since_nobody_could_compute_it() {
+        var json = envelope("CouponApplied", "{\"orderId\":\"" + order
+                + "\",\"couponId\":1,\"discount\":{\"kind\":\"BOGO\",\"value\":1}}");
 
         assertThatThrownBy(() -> codec.decode(json)).isInstanceOf(MalformedEventException.class);
     }

@@ -48,6 +48,10 @@ public final class HexagonalArchitecture {
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web..", "jakarta.servlet..",
                         "org.apache.kafka..", "org.springframework.kafka..", "jakarta.persistence..",
                         "org.springframework.data.jpa.."));
+        rules.put("the core knows neither the wire form of HTTP nor the platform's adapters", noClasses()
+                .that().resideInAnyPackage("..domain..", "..application..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.commerce.contracts.http..",
+                        "io.commerce.platform..", "io.commerce.edge.."));
         rules.put("inbound adapters do not reach outbound adapters", noClasses()
                 .that().resideInAPackage("..adapter.in..")
                 .should().dependOnClassesThat().resideInAPackage("..adapter.out.."));

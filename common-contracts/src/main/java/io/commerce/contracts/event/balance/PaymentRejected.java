@@ -7,13 +7,13 @@ import static io.commerce.contracts.event.EventFields.present;
 import io.commerce.contracts.event.OrderSagaEvent;
 import java.util.UUID;
 
-/** Nothing was debited. {@code reason}: INSUFFICIENT_BALANCE. */
-public record PaymentRejected(UUID orderId, String userId, long amount, String reason) implements OrderSagaEvent {
+/** Nothing was debited. */
+public record PaymentRejected(UUID orderId, String userId, long amount, PaymentRejectionReason reason) implements OrderSagaEvent {
 
     public PaymentRejected {
         present(orderId, "orderId");
         nonBlank(userId, "userId");
         nonNegative(amount, "amount");
-        nonBlank(reason, "reason");
+        present(reason, "reason");
     }
 }

@@ -3,9 +3,12 @@ package io.commerce.contracts.event.coupon;
 import static io.commerce.contracts.event.EventFields.nonNegative;
 import static io.commerce.contracts.event.EventFields.present;
 
+import io.commerce.contracts.pricing.Discount;
+
 /**
- * The discount rule of an applied coupon: FIXED takes {@code value} KRW off; PERCENTAGE takes {@code value}
- * percent, at most {@code cap} KRW when a cap is set. The order computes the amount from its subtotal.
+ * The wire form of an applied coupon's {@link Discount}: FIXED takes {@code value} KRW off; PERCENTAGE takes
+ * {@code value} percent, at most {@code cap} KRW when a cap is set. The order computes the amount from its
+ * subtotal, with {@link #toDiscount()}.
  */
 public record AppliedDiscount(Kind kind, long value, Long cap) {
 
@@ -22,15 +25,18 @@ public record AppliedDiscount(Kind kind, long value, Long cap) {
         }
     }
 
-    /** The amount this rule takes off {@code subtotal}: never more than the subtotal itself. */
-    public long amountOff(long subtotal) {
-        long off = switch (kind) {
-            case FIXED -> value;
-            case PERCENTAGE -> {
-                long percentOff = Math.multiplyExact(subtotal, value) / 100;
-                yield cap == null ? percentOff : Math.min(percentOff, cap);
-            }
+    public static AppliedDiscount of(Discount discount) {
+        return switch (discount) {
+            case Discount.Fixed fixed -> new AppliedDiscount(Kind.FIXED, fixed.amount(), null);
+            case Discount.Percentage percentage -> new AppliedDiscount(Kind.PERCENTAGE, percentage.percent(),
+                    percentage.cap());
         };
-        return Math.min(off, subtotal);
+    }
+
+    public Discount toDiscount() {
+        return switch (kind) {
+            case FIXED -> Discount.fixed(value);
+            case PERCENTAGE -> Discount.percentage((int) value, cap);
+        };
     }
 }
