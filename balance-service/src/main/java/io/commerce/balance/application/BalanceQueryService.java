@@ -6,7 +6,8 @@ import io.commerce.balance.application.port.out.BalanceRepository;
 import io.commerce.balance.application.port.out.LedgerRepository;
 import io.commerce.balance.domain.Balance;
 import io.commerce.balance.domain.LedgerEntry;
-import io.commerce.contracts.http.PageResponse;
+import io.commerce.contracts.core.Page;
+import io.commerce.contracts.core.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,7 +29,7 @@ public class BalanceQueryService implements GetBalanceQuery, ListTransactionsQue
     }
 
     @Override
-    public PageResponse<LedgerEntry> transactionsOf(String memberId, int page, int size) {
-        return ledger.page(memberId, page, size);
+    public Page<LedgerEntry> transactionsOf(String memberId, PageRequest page) {
+        return ledger.page(memberId, page);
     }
 }

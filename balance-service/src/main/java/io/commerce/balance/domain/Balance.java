@@ -1,5 +1,7 @@
 package io.commerce.balance.domain;
 
+import io.commerce.contracts.event.balance.PaymentRejectionReason;
+
 import java.util.Objects;
 
 /**
@@ -54,7 +56,7 @@ public final class Balance {
             throw new IllegalArgumentException("a price is never negative");
         }
         if (price > amount) {
-            return new PaymentOutcome.Declined(PaymentOutcome.INSUFFICIENT_BALANCE, amount);
+            return new PaymentOutcome.Declined(PaymentRejectionReason.INSUFFICIENT_BALANCE, amount);
         }
         amount -= price;
         return new PaymentOutcome.Paid(price, amount);

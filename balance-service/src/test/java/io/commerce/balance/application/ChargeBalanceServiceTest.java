@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.commerce.balance.application.port.in.ChargeBalanceUseCase.ChargeCommand;
 import io.commerce.balance.domain.BalanceLimitExceededException;
 import io.commerce.balance.domain.BalanceLimits;
-import io.commerce.contracts.http.IdempotencyKey;
+import io.commerce.contracts.core.IdempotencyKey;
 import io.commerce.balance.domain.IdempotencyKeyReusedException;
 import io.commerce.balance.domain.LedgerEntryType;
 import java.time.Clock;

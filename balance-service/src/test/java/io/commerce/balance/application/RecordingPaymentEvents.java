@@ -1,6 +1,7 @@
 package io.commerce.balance.application;
 
 import io.commerce.balance.application.port.out.PaymentEvents;
+import io.commerce.contracts.event.balance.PaymentRejectionReason;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -16,7 +17,7 @@ class RecordingPaymentEvents implements PaymentEvents {
     }
 
     @Override
-    public void rejected(UUID orderId, String memberId, long amount, String reason) {
+    public void rejected(UUID orderId, String memberId, long amount, PaymentRejectionReason reason) {
         published.add("rejected " + orderId + " " + reason);
     }
 

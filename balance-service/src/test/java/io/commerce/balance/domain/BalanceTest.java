@@ -1,6 +1,7 @@
 package io.commerce.balance.domain;
 
-import io.commerce.contracts.http.IdempotencyKey;
+import io.commerce.contracts.core.IdempotencyKey;
+import io.commerce.contracts.event.balance.PaymentRejectionReason;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -96,7 +97,7 @@ class BalanceTest {
 
         var outcome = balance.pay(5_000);
 
-        assertThat(outcome).isEqualTo(new PaymentOutcome.Declined("INSUFFICIENT_BALANCE", 4_999));
+        assertThat(outcome).isEqualTo(new PaymentOutcome.Declined(PaymentRejectionReason.INSUFFICIENT_BALANCE, 4_999));
         assertThat(balance.amount()).isEqualTo(4_999);
     }
 

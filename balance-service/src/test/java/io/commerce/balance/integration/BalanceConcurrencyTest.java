@@ -10,6 +10,7 @@ import io.commerce.balance.application.port.in.PayForOrderUseCase;
 import io.commerce.contracts.event.Topics;
 import io.commerce.contracts.event.balance.PaymentCompleted;
 import io.commerce.contracts.event.balance.PaymentRejected;
+import io.commerce.contracts.event.balance.PaymentRejectionReason;
 import io.commerce.localstack.LocalStackTest;
 import io.commerce.localstack.TopicRecorder;
 import java.time.Duration;
@@ -68,7 +69,7 @@ class BalanceConcurrencyTest {
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
                 assertThat(events.payloads(PaymentCompleted.class, e -> ours.contains(e.orderId()))).hasSize(20);
                 assertThat(events.payloads(PaymentRejected.class, e -> ours.contains(e.orderId()))).hasSize(30)
-                        .allSatisfy(r -> assertThat(r.reason()).isEqualTo("INSUFFICIENT_BALANCE"));
+                        .allSatisfy(r -> assertThat(r.reason()).isEqualTo(PaymentRejectionReason.INSUFFICIENT_BALANCE));
             });
         }
     }

@@ -11,7 +11,9 @@ import io.commerce.contracts.event.Topics;
 import io.commerce.contracts.event.balance.PaymentCompleted;
 import io.commerce.contracts.event.balance.PaymentRefunded;
 import io.commerce.contracts.event.balance.PaymentRejected;
+import io.commerce.contracts.event.balance.PaymentRejectionReason;
 import io.commerce.contracts.event.order.OrderFailed;
+import io.commerce.contracts.event.order.OrderFailureReason;
 import io.commerce.contracts.event.order.PaymentRequested;
 import io.commerce.localstack.EventSender;
 import io.commerce.localstack.LocalStackTest;
@@ -100,7 +102,7 @@ class PaymentSagaIntegrationTest {
 
         await().atMost(PATIENCE).untilAsserted(() ->
                 assertThat(balanceEvents.payloads(PaymentRejected.class, e -> e.orderId().equals(order)))
-                        .singleElement().extracting(PaymentRejected::reason).isEqualTo("INSUFFICIENT_BALANCE"));
+                        .singleElement().extracting(PaymentRejected::reason).isEqualTo(PaymentRejectionReason.INSUFFICIENT_BALANCE));
         assertThat(balance.balanceOf(member)).isEqualTo(10_000);
     }
 
@@ -126,9 +128,9 @@ class PaymentSagaIntegrationTest {
         sender.send(new PaymentRequested(order, member, 4_000));
         await().atMost(PATIENCE).until(() -> balance.balanceOf(member) == 6_000);
 
-        var failed = sender.send(new OrderFailed(order, member, "TIMEOUT"));
+        var failed = sender.send(new OrderFailed(order, member, OrderFailureReason.TIMEOUT));
         sender.send(failed);
-        sender.send(new OrderFailed(order, member, "TIMEOUT"));
+        sender.send(new OrderFailed(order, member, OrderFailureReason.TIMEOUT));
 
         await().atMost(PATIENCE).untilAsserted(() ->
                 assertThat(balanceEvents.payloads(PaymentRefunded.class, e -> e.orderId().equals(order)))
@@ -138,7 +140,7 @@ class PaymentSagaIntegrationTest {
 
     @Test
     void a_failed_order_that_never_paid_changes_nothing() {
-        sender.send(new OrderFailed(order, member, "OUT_OF_STOCK"));
+        sender.send(new OrderFailed(order, member, OrderFailureReason.OUT_OF_STOCK));
         var marker = UUID.randomUUID();
         sender.send(new PaymentRequested(marker, member, 0));
 

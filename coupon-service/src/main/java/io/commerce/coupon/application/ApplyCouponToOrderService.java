@@ -1,12 +1,12 @@
 package io.commerce.coupon.application;
 
+import io.commerce.contracts.event.coupon.CouponRejectionReason;
 import io.commerce.coupon.application.port.in.ApplyCouponToOrderUseCase;
 import io.commerce.coupon.application.port.out.CouponEvents;
 import io.commerce.coupon.application.port.out.CouponRedemptionRepository;
 import io.commerce.coupon.application.port.out.CouponRedemptionRepository.Outcome;
 import io.commerce.coupon.application.port.out.IssuedCouponRepository;
 import io.commerce.coupon.domain.CouponUse;
-import io.commerce.coupon.domain.RejectionReason;
 import java.time.Clock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,7 +43,7 @@ public class ApplyCouponToOrderService implements ApplyCouponToOrderUseCase {
                     }
                     return outcome;
                 })
-                .orElseGet(() -> new CouponUse.Rejected(command.couponId(), RejectionReason.COUPON_NOT_FOUND));
+                .orElseGet(() -> new CouponUse.Rejected(command.couponId(), CouponRejectionReason.COUPON_NOT_FOUND));
         switch (use) {
             case CouponUse.Applied applied -> {
                 redemptions.decide(command.orderId(), Outcome.APPLIED, null);

@@ -1,9 +1,9 @@
 package io.commerce.coupon.application;
 
-import io.commerce.contracts.http.PageResponse;
+import io.commerce.contracts.core.Page;
+import io.commerce.contracts.core.PageRequest;
 import io.commerce.coupon.application.port.in.GetCampaignQuery;
 import io.commerce.coupon.application.port.in.ListOpenCampaignsQuery;
-import io.commerce.coupon.application.port.in.PageSpec;
 import io.commerce.coupon.application.port.out.CampaignRepository;
 import io.commerce.coupon.domain.CampaignNotFoundException;
 import io.commerce.coupon.domain.CouponCampaign;
@@ -30,7 +30,7 @@ public class CampaignQueryService implements GetCampaignQuery, ListOpenCampaigns
     }
 
     @Override
-    public PageResponse<CouponCampaign> listOpen(PageSpec page) {
+    public Page<CouponCampaign> listOpen(PageRequest page) {
         return campaigns.findOpenAt(clock.instant(), page);
     }
 }

@@ -1,6 +1,6 @@
 package io.commerce.coupon.application;
 
-import io.commerce.contracts.http.PageResponse;
+import io.commerce.contracts.core.Page;
 import io.commerce.coupon.application.port.in.GetHeldCouponQuery;
 import io.commerce.coupon.application.port.in.ListHeldCouponsQuery;
 import io.commerce.coupon.application.port.out.IssuedCouponRepository;
@@ -23,7 +23,7 @@ public class HeldCouponQueryService implements ListHeldCouponsQuery, GetHeldCoup
     }
 
     @Override
-    public PageResponse<HeldCoupon> list(ListHeldCoupons query) {
+    public Page<HeldCoupon> list(ListHeldCoupons query) {
         var now = clock.instant();
         return coupons.findHeldBy(query.memberId(), query.status(), now, query.page())
                 .map(coupon -> new HeldCoupon(coupon, coupon.statusAt(now)));

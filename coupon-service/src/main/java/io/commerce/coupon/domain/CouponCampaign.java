@@ -1,5 +1,6 @@
 package io.commerce.coupon.domain;
 
+import io.commerce.contracts.pricing.Discount;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -18,6 +19,8 @@ public final class CouponCampaign {
     public static final int MAX_QUANTITY = 10_000_000;
     public static final Duration MIN_VALIDITY = Duration.ofMinutes(1);
     public static final Duration MAX_VALIDITY = Duration.ofDays(366);
+    /** Largest fixed amount or cap a campaign may offer (KRW); keeps every arithmetic step far from overflow. */
+    public static final long MAX_DISCOUNT = 100_000_000L;
 
     private final Long id;
     private final String name;
@@ -32,9 +35,7 @@ public final class CouponCampaign {
         if (name == null || name.isBlank() || name.length() > MAX_NAME_LENGTH) {
             throw new InvalidCampaignException("A campaign name has 1 to " + MAX_NAME_LENGTH + " characters");
         }
-        if (discount == null) {
-            throw new InvalidCampaignException("A campaign needs a discount");
-        }
+        requireOffered(discount);
         if (totalQuantity <= 0 || totalQuantity > MAX_QUANTITY) {
             throw new InvalidCampaignException("A campaign offers 1 to " + MAX_QUANTITY + " coupons");
         }
@@ -55,6 +56,22 @@ public final class CouponCampaign {
         this.issuedCount = issuedCount;
         this.window = window;
         this.couponValidity = couponValidity;
+    }
+
+    /** What a campaign may offer is narrower than what a discount may be: something off, and far from overflow. */
+    private static void requireOffered(Discount discount) {
+        switch (discount) {
+            case null -> throw new InvalidCampaignException("A campaign needs a discount");
+            case Discount.Fixed fixed when fixed.amount() < 1 || fixed.amount() > MAX_DISCOUNT ->
+                    throw new InvalidCampaignException("A fixed discount is between 1 and " + MAX_DISCOUNT + " KRW");
+            case Discount.Percentage percentage when percentage.percent() < 1 ->
+                    throw new InvalidCampaignException("A percentage discount is between 1 and 100");
+            case Discount.Percentage percentage when percentage.cap() != null
+                    && (percentage.cap() < 1 || percentage.cap() > MAX_DISCOUNT) ->
+                    throw new InvalidCampaignException("A discount cap is between 1 and " + MAX_DISCOUNT + " KRW");
+            default -> {
+            }
+        }
     }
 
     /** A new campaign, nothing issued yet. */

@@ -1,5 +1,7 @@
 package io.commerce.coupon.domain;
 
+import io.commerce.contracts.event.coupon.CouponRejectionReason;
+import io.commerce.contracts.pricing.Discount;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
@@ -72,16 +74,16 @@ public final class IssuedCoupon {
     public CouponUse useFor(UUID orderId, String orderingMember, Instant now) {
         Objects.requireNonNull(orderId);
         if (!memberId.equals(orderingMember)) {
-            return new CouponUse.Rejected(requireId(), RejectionReason.COUPON_NOT_OWNED);
+            return new CouponUse.Rejected(requireId(), CouponRejectionReason.COUPON_NOT_OWNED);
         }
         if (orderId.equals(usedByOrder)) {
             return new CouponUse.Applied(requireId(), discount);
         }
         if (usedByOrder != null) {
-            return new CouponUse.Rejected(requireId(), RejectionReason.COUPON_ALREADY_USED);
+            return new CouponUse.Rejected(requireId(), CouponRejectionReason.COUPON_ALREADY_USED);
         }
         if (!now.isBefore(expiresAt)) {
-            return new CouponUse.Rejected(requireId(), RejectionReason.COUPON_EXPIRED);
+            return new CouponUse.Rejected(requireId(), CouponRejectionReason.COUPON_EXPIRED);
         }
         usedByOrder = orderId;
         usedAt = now;

@@ -1,5 +1,7 @@
 package io.commerce.coupon.application;
 
+import io.commerce.contracts.event.coupon.CouponRejectionReason;
+import io.commerce.contracts.pricing.Discount;
 import io.commerce.localstack.MutableClock;
 
 import static io.commerce.coupon.domain.CampaignBuilder.NOW;
@@ -13,8 +15,6 @@ import io.commerce.coupon.application.port.out.CouponRedemptionRepository;
 import io.commerce.coupon.application.port.out.CouponRedemptionRepository.Outcome;
 import io.commerce.coupon.application.port.out.IssuedCouponRepository;
 import io.commerce.coupon.domain.CouponStatus;
-import io.commerce.coupon.domain.Discount;
-import io.commerce.coupon.domain.RejectionReason;
 import io.commerce.localstack.Transactional;
 import java.time.Duration;
 import java.util.UUID;
@@ -57,7 +57,7 @@ class ApplyCouponToOrderServiceTest {
     void an_unknown_coupon_is_rejected_as_not_found() {
         apply.apply(new ApplyCouponCommand(order, "m-1", 404));
 
-        assertThat(events.all()).containsExactly(new Rejected(order, 404, RejectionReason.COUPON_NOT_FOUND));
+        assertThat(events.all()).containsExactly(new Rejected(order, 404, CouponRejectionReason.COUPON_NOT_FOUND));
     }
 
     @Test
@@ -66,7 +66,7 @@ class ApplyCouponToOrderServiceTest {
 
         apply.apply(new ApplyCouponCommand(order, "m-2", 5));
 
-        assertThat(events.all()).containsExactly(new Rejected(order, 5, RejectionReason.COUPON_NOT_OWNED));
+        assertThat(events.all()).containsExactly(new Rejected(order, 5, CouponRejectionReason.COUPON_NOT_OWNED));
         assertThat(coupons.get(5).statusAt(NOW)).isEqualTo(CouponStatus.AVAILABLE);
     }
 
@@ -77,7 +77,7 @@ class ApplyCouponToOrderServiceTest {
 
         apply.apply(new ApplyCouponCommand(order, "m-1", 5));
 
-        assertThat(events.all()).containsExactly(new Rejected(order, 5, RejectionReason.COUPON_EXPIRED));
+        assertThat(events.all()).containsExactly(new Rejected(order, 5, CouponRejectionReason.COUPON_EXPIRED));
         assertThat(coupons.get(5).usedByOrder()).isNull();
     }
 
@@ -90,7 +90,7 @@ class ApplyCouponToOrderServiceTest {
         apply.apply(new ApplyCouponCommand(other, "m-1", 5));
 
         assertThat(events.all()).containsExactly(new Applied(order, 5, Discount.fixed(3_000)),
-                new Rejected(other, 5, RejectionReason.COUPON_ALREADY_USED));
+                new Rejected(other, 5, CouponRejectionReason.COUPON_ALREADY_USED));
         assertThat(coupons.get(5).usedByOrder()).isEqualTo(order);
     }
 

@@ -1,5 +1,6 @@
 package io.commerce.coupon.application;
 
+import io.commerce.contracts.core.PageRequest;
 import io.commerce.localstack.MutableClock;
 
 import static io.commerce.coupon.domain.CampaignBuilder.NOW;
@@ -7,9 +8,8 @@ import static io.commerce.coupon.domain.CampaignBuilder.aCampaign;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.commerce.contracts.http.PageResponse;
+import io.commerce.contracts.core.Page;
 import io.commerce.coupon.application.port.in.IssueCouponUseCase.IssueCouponCommand;
-import io.commerce.coupon.application.port.in.PageSpec;
 import io.commerce.coupon.application.port.out.CampaignRepository;
 import io.commerce.coupon.application.port.out.CouponRedemptionRepository;
 import io.commerce.coupon.application.port.out.IssuedCouponRepository;
@@ -216,7 +216,7 @@ class IssueCouponServiceTest {
         }
 
         @Override
-        public PageResponse<CouponCampaign> findOpenAt(Instant now, PageSpec page) {
+        public Page<CouponCampaign> findOpenAt(Instant now, PageRequest page) {
             return campaigns.findOpenAt(now, page);
         }
     }

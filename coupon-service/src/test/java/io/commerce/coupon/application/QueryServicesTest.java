@@ -1,5 +1,6 @@
 package io.commerce.coupon.application;
 
+import io.commerce.contracts.core.PageRequest;
 import io.commerce.localstack.MutableClock;
 
 import static io.commerce.coupon.domain.CampaignBuilder.NOW;
@@ -10,7 +11,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.commerce.coupon.application.port.in.ApplyCouponToOrderUseCase.ApplyCouponCommand;
 import io.commerce.coupon.application.port.in.HeldCoupon;
 import io.commerce.coupon.application.port.in.ListHeldCouponsQuery.ListHeldCoupons;
-import io.commerce.coupon.application.port.in.PageSpec;
 import io.commerce.coupon.application.port.out.CampaignRepository;
 import io.commerce.coupon.application.port.out.CouponRedemptionRepository;
 import io.commerce.coupon.application.port.out.IssuedCouponRepository;
@@ -55,8 +55,8 @@ class QueryServicesTest {
         apply.apply(new ApplyCouponCommand(UUID.randomUUID(), "m-1", 3));
         clock.advance(Duration.ofDays(2));
 
-        var all = held.list(new ListHeldCoupons("m-1", null, new PageSpec(0, 20)));
-        var available = held.list(new ListHeldCoupons("m-1", CouponStatus.AVAILABLE, new PageSpec(0, 20)));
+        var all = held.list(new ListHeldCoupons("m-1", null, PageRequest.of(0, 20)));
+        var available = held.list(new ListHeldCoupons("m-1", CouponStatus.AVAILABLE, PageRequest.of(0, 20)));
 
         assertThat(all.content()).extracting(h -> h.coupon().id() + ":" + h.status())
                 .containsExactly("3:USED", "2:AVAILABLE", "1:EXPIRED");
@@ -76,7 +76,7 @@ class QueryServicesTest {
         store.holding(aCampaign().withId(1).withQuantity(10).withIssued(4).build());
         store.holding(aCampaign().withId(2).openingAt(NOW.plusSeconds(10)).closingAt(NOW.plusSeconds(20)).build());
 
-        var open = campaignQueries.listOpen(new PageSpec(0, 20));
+        var open = campaignQueries.listOpen(PageRequest.of(0, 20));
 
         assertThat(open.content()).extracting(c -> c.id() + ":" + c.remaining()).containsExactly("1:6");
         assertThatThrownBy(() -> campaignQueries.get(99)).isInstanceOf(CampaignNotFoundException.class);

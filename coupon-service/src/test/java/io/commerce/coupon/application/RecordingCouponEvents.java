@@ -1,8 +1,8 @@
 package io.commerce.coupon.application;
 
+import io.commerce.contracts.event.coupon.CouponRejectionReason;
+import io.commerce.contracts.pricing.Discount;
 import io.commerce.coupon.application.port.out.CouponEvents;
-import io.commerce.coupon.domain.Discount;
-import io.commerce.coupon.domain.RejectionReason;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -14,7 +14,7 @@ final class RecordingCouponEvents implements CouponEvents {
     record Applied(UUID orderId, long couponId, Discount discount) {
     }
 
-    record Rejected(UUID orderId, long couponId, RejectionReason reason) {
+    record Rejected(UUID orderId, long couponId, CouponRejectionReason reason) {
     }
 
     private final List<Object> published = new CopyOnWriteArrayList<>();
@@ -25,7 +25,7 @@ final class RecordingCouponEvents implements CouponEvents {
     }
 
     @Override
-    public void rejected(UUID orderId, long couponId, RejectionReason reason) {
+    public void rejected(UUID orderId, long couponId, CouponRejectionReason reason) {
         published.add(new Rejected(orderId, couponId, reason));
     }
 

@@ -1,5 +1,6 @@
 package io.commerce.coupon.domain;
 
+import io.commerce.contracts.pricing.Discount;
 import java.time.Duration;
 import java.time.Instant;
 

@@ -5,6 +5,7 @@ import static io.commerce.coupon.domain.CampaignBuilder.aCampaign;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.commerce.contracts.pricing.Discount;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

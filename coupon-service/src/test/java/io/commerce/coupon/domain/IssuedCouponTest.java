@@ -4,6 +4,8 @@ import static io.commerce.coupon.domain.CampaignBuilder.NOW;
 import static io.commerce.coupon.domain.CampaignBuilder.aCampaign;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.commerce.contracts.event.coupon.CouponRejectionReason;
+import io.commerce.contracts.pricing.Discount;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -27,7 +29,7 @@ class IssuedCouponTest {
     void another_members_coupon_is_not_owned_and_stays_unused() {
         var coupon = aCampaign().issuedTo("m-1", 5);
 
-        assertThat(coupon.useFor(order, "m-2", NOW)).isEqualTo(new CouponUse.Rejected(5, RejectionReason.COUPON_NOT_OWNED));
+        assertThat(coupon.useFor(order, "m-2", NOW)).isEqualTo(new CouponUse.Rejected(5, CouponRejectionReason.COUPON_NOT_OWNED));
         assertThat(coupon.statusAt(NOW)).isEqualTo(CouponStatus.AVAILABLE);
     }
 
@@ -37,7 +39,7 @@ class IssuedCouponTest {
         coupon.useFor(order, "m-1", NOW);
 
         assertThat(coupon.useFor(UUID.randomUUID(), "m-1", NOW))
-                .isEqualTo(new CouponUse.Rejected(5, RejectionReason.COUPON_ALREADY_USED));
+                .isEqualTo(new CouponUse.Rejected(5, CouponRejectionReason.COUPON_ALREADY_USED));
         assertThat(coupon.usedByOrder()).isEqualTo(order);
     }
 
@@ -57,7 +59,7 @@ class IssuedCouponTest {
 
         assertThat(coupon.statusAt(expiry.minusMillis(1))).isEqualTo(CouponStatus.AVAILABLE);
         assertThat(coupon.statusAt(expiry)).isEqualTo(CouponStatus.EXPIRED);
-        assertThat(coupon.useFor(order, "m-1", expiry)).isEqualTo(new CouponUse.Rejected(5, RejectionReason.COUPON_EXPIRED));
+        assertThat(coupon.useFor(order, "m-1", expiry)).isEqualTo(new CouponUse.Rejected(5, CouponRejectionReason.COUPON_EXPIRED));
     }
 
     @Test

@@ -1,10 +1,10 @@
 package io.commerce.coupon.it;
 
+import io.commerce.contracts.pricing.Discount;
 import io.commerce.coupon.application.port.in.CreateCampaignUseCase;
 import io.commerce.coupon.application.port.in.CreateCampaignUseCase.CreateCampaignCommand;
 import io.commerce.coupon.domain.ClaimWindow;
 import io.commerce.coupon.domain.CouponCampaign;
-import io.commerce.coupon.domain.Discount;
 import java.time.Duration;
 import java.time.Instant;
 

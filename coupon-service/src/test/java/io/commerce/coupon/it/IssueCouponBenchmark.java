@@ -4,10 +4,10 @@ import static io.commerce.coupon.it.Campaigns.openCampaign;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.commerce.contracts.error.DomainException;
+import io.commerce.contracts.pricing.Discount;
 import io.commerce.coupon.application.port.in.CreateCampaignUseCase;
 import io.commerce.coupon.application.port.in.IssueCouponUseCase;
 import io.commerce.coupon.application.port.in.IssueCouponUseCase.IssueCouponCommand;
-import io.commerce.coupon.domain.Discount;
 import io.commerce.localstack.DevTokens;
 import io.commerce.localstack.LocalStackTest;
 import java.io.IOException;

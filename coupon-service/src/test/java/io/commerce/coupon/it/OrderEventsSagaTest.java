@@ -6,13 +6,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.commerce.contracts.event.coupon.AppliedDiscount;
 import io.commerce.contracts.event.coupon.CouponApplied;
 import io.commerce.contracts.event.coupon.CouponRejected;
+import io.commerce.contracts.event.coupon.CouponRejectionReason;
 import io.commerce.contracts.event.order.OrderFailed;
+import io.commerce.contracts.event.order.OrderFailureReason;
 import io.commerce.contracts.event.order.OrderLine;
 import io.commerce.contracts.event.order.OrderPlaced;
+import io.commerce.contracts.pricing.Discount;
 import io.commerce.coupon.application.port.in.CreateCampaignUseCase;
 import io.commerce.coupon.application.port.in.IssueCouponUseCase;
 import io.commerce.coupon.application.port.in.IssueCouponUseCase.IssueCouponCommand;
-import io.commerce.coupon.domain.Discount;
 import io.commerce.localstack.LocalStackTest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -99,7 +101,7 @@ class OrderEventsSagaTest {
         assertThat(events).hasSize(2);
         assertThat(events).filteredOn(CouponApplied.class::isInstance).hasSize(1);
         assertThat(events).filteredOn(CouponRejected.class::isInstance).singleElement()
-                .extracting("reason").isEqualTo("COUPON_ALREADY_USED");
+                .extracting("reason").isEqualTo(CouponRejectionReason.COUPON_ALREADY_USED);
         var winner = ((CouponApplied) events.stream().filter(CouponApplied.class::isInstance).findFirst().orElseThrow())
                 .orderId();
         assertThat(usedBy(couponId)).isEqualTo(winner);
@@ -112,13 +114,13 @@ class OrderEventsSagaTest {
         var next = UUID.randomUUID();
 
         var placedEvent = saga.send(placed(failing, member, couponId));
-        var failed = saga.send(new OrderFailed(failing, member, "OUT_OF_STOCK"));
+        var failed = saga.send(new OrderFailed(failing, member, OrderFailureReason.OUT_OF_STOCK));
         saga.awaitHandled(failing, placedEvent, failed);
         assertThat(usedBy(couponId)).isNull();
 
         var nextPlaced = saga.send(placed(next, member, couponId));
         saga.awaitHandled(next, nextPlaced);
-        var failedAgain = saga.send(new OrderFailed(failing, member, "OUT_OF_STOCK"));
+        var failedAgain = saga.send(new OrderFailed(failing, member, OrderFailureReason.OUT_OF_STOCK));
         var replayedPlaced = saga.send(placed(failing, member, couponId));
         saga.awaitHandled(failing, failedAgain, replayedPlaced);
 
@@ -135,7 +137,7 @@ class OrderEventsSagaTest {
         var event = saga.send(placed(order, "someone-else-" + UUID.randomUUID(), couponId));
         saga.awaitHandled(order, event);
 
-        assertThat(saga.couponEventsFor(order)).containsExactly(new CouponRejected(order, couponId, "COUPON_NOT_OWNED"));
+        assertThat(saga.couponEventsFor(order)).containsExactly(new CouponRejected(order, couponId, CouponRejectionReason.COUPON_NOT_OWNED));
         assertThat(usedBy(couponId)).isNull();
     }
 
@@ -148,7 +150,7 @@ class OrderEventsSagaTest {
         var event = saga.send(placed(order, member, couponId));
         saga.awaitHandled(order, event);
 
-        assertThat(saga.couponEventsFor(order)).containsExactly(new CouponRejected(order, couponId, "COUPON_EXPIRED"));
+        assertThat(saga.couponEventsFor(order)).containsExactly(new CouponRejected(order, couponId, CouponRejectionReason.COUPON_EXPIRED));
         assertThat(usedBy(couponId)).isNull();
     }
 
@@ -160,7 +162,7 @@ class OrderEventsSagaTest {
         saga.awaitHandled(order, event);
 
         assertThat(saga.couponEventsFor(order))
-                .containsExactly(new CouponRejected(order, Long.MAX_VALUE, "COUPON_NOT_FOUND"));
+                .containsExactly(new CouponRejected(order, Long.MAX_VALUE, CouponRejectionReason.COUPON_NOT_FOUND));
     }
 
     @Test
@@ -169,7 +171,7 @@ class OrderEventsSagaTest {
 
         var event = saga.send(new OrderPlaced(order, member, List.of(new OrderLine(1, 1)), null));
         // same key, so handled after the OrderPlaced: restoring a coupon the order never used changes nothing
-        var marker = saga.send(new OrderFailed(order, member, "OUT_OF_STOCK"));
+        var marker = saga.send(new OrderFailed(order, member, OrderFailureReason.OUT_OF_STOCK));
         saga.awaitHandled(order, marker);
 
         assertThat(jdbc.queryForObject("select count(*) from processed_event where event_id = ?", Integer.class,

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.commerce.contracts.event.Topics;
 import io.commerce.contracts.event.order.OrderCompleted;
+import io.commerce.contracts.event.order.OrderFailureReason;
 import io.commerce.contracts.event.product.PricedLine;
 import io.commerce.localstack.DevTokens;
 import io.commerce.localstack.EventSender;
@@ -154,13 +155,13 @@ class SalesRankingIntegrationTest {
         await().atMost(PATIENCE).until(() -> unitsOn(product, LocalDate.of(2031, 3, 15)) == 7);
 
         var cancel = sender.send(new io.commerce.contracts.event.order.OrderFailed(cancelled.orderId(),
-                cancelled.userId(), "CANCELLED"));
+                cancelled.userId(), OrderFailureReason.CANCELLED));
         var again = sender.send(new io.commerce.contracts.event.order.OrderFailed(cancelled.orderId(),
-                cancelled.userId(), "CANCELLED"));
+                cancelled.userId(), OrderFailureReason.CANCELLED));
         var unknown = sender.send(new io.commerce.contracts.event.order.OrderFailed(UUID.randomUUID(), "someone",
-                "CANCELLED"));
+                OrderFailureReason.CANCELLED));
         var timeout = sender.send(new io.commerce.contracts.event.order.OrderFailed(kept.orderId(), kept.userId(),
-                "TIMEOUT"));
+                OrderFailureReason.TIMEOUT));
         // same key, so handled after the TIMEOUT: a republished completion, which counts nothing again
         var marker = sender.send(kept);
 

@@ -1,8 +1,8 @@
 package io.commerce.product.application;
 
+import io.commerce.contracts.core.Page;
 import io.commerce.product.application.port.in.GetProductQuery;
 import io.commerce.product.application.port.in.ListProductsQuery;
-import io.commerce.product.application.port.in.ProductPage;
 import io.commerce.product.application.port.in.ProductPageRequest;
 import io.commerce.product.application.port.out.ProductRepository;
 import io.commerce.product.domain.Product;
@@ -21,7 +21,7 @@ class ProductCatalogService implements ListProductsQuery, GetProductQuery {
     }
 
     @Override
-    public ProductPage list(ProductPageRequest request) {
+    public Page<Product> list(ProductPageRequest request) {
         return products.findPage(request);
     }
 

@@ -1,5 +1,6 @@
 package io.commerce.product.domain;
 
+import io.commerce.contracts.event.product.StockRejectionReason;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,14 +19,14 @@ public final class Reservation {
 
     private final UUID orderId;
     private final List<ReservedLine> lines;
-    private final RejectionReason rejectionReason;
+    private final StockRejectionReason rejectionReason;
     private final Long rejectedProductId;
     private final Instant decidedAt;
     private ReservationStatus status;
     private Instant releasedAt;
 
     private Reservation(UUID orderId, ReservationStatus status, List<ReservedLine> lines,
-            RejectionReason rejectionReason, Long rejectedProductId, Instant decidedAt, Instant releasedAt) {
+            StockRejectionReason rejectionReason, Long rejectedProductId, Instant decidedAt, Instant releasedAt) {
         this.orderId = Objects.requireNonNull(orderId, "orderId");
         this.status = Objects.requireNonNull(status, "status");
         this.lines = List.copyOf(lines);
@@ -36,7 +37,7 @@ public final class Reservation {
     }
 
     public static Reservation restore(UUID orderId, ReservationStatus status, List<ReservedLine> lines,
-            RejectionReason rejectionReason, Long rejectedProductId, Instant decidedAt, Instant releasedAt) {
+            StockRejectionReason rejectionReason, Long rejectedProductId, Instant decidedAt, Instant releasedAt) {
         return new Reservation(orderId, status, lines, rejectionReason, rejectedProductId, decidedAt, releasedAt);
     }
 
@@ -66,10 +67,10 @@ public final class Reservation {
         for (var entry : wanted.entrySet()) {
             var product = products.get(entry.getKey());
             if (product == null) {
-                return rejected(orderId, RejectionReason.PRODUCT_NOT_FOUND, entry.getKey(), now);
+                return rejected(orderId, StockRejectionReason.PRODUCT_NOT_FOUND, entry.getKey(), now);
             }
             if (!product.canSupply(entry.getValue())) {
-                return rejected(orderId, RejectionReason.OUT_OF_STOCK, entry.getKey(), now);
+                return rejected(orderId, StockRejectionReason.OUT_OF_STOCK, entry.getKey(), now);
             }
         }
         var lines = new ArrayList<ReservedLine>();
@@ -81,7 +82,7 @@ public final class Reservation {
                 lines.add(line);
             }
         } catch (ArithmeticException e) {
-            return rejected(orderId, RejectionReason.ORDER_TOO_LARGE, null, now);
+            return rejected(orderId, StockRejectionReason.ORDER_TOO_LARGE, null, now);
         }
         for (var line : lines) {
             products.get(line.productId()).take(line.quantity());
@@ -98,7 +99,7 @@ public final class Reservation {
         return new Reservation(orderId, ReservationStatus.RELEASED, List.of(), null, null, now, now);
     }
 
-    private static Decision rejected(UUID orderId, RejectionReason reason, Long productId, Instant now) {
+    private static Decision rejected(UUID orderId, StockRejectionReason reason, Long productId, Instant now) {
         var reservation = new Reservation(orderId, ReservationStatus.REJECTED, List.of(), reason, productId, now, null);
         return new Decision(reservation, new ReservationOutcome.Rejected(orderId, reason, productId));
     }
@@ -146,7 +147,7 @@ public final class Reservation {
         return lines;
     }
 
-    public RejectionReason rejectionReason() {
+    public StockRejectionReason rejectionReason() {
         return rejectionReason;
     }
 

@@ -1,5 +1,6 @@
 package io.commerce.product.domain;
 
+import io.commerce.contracts.event.product.StockRejectionReason;
 import java.util.UUID;
 
 /** What deciding an order's stock did. */
@@ -16,7 +17,7 @@ public sealed interface ReservationOutcome {
     }
 
     /** Nothing is held; {@code productId} names the line at fault, if one is. */
-    record Rejected(UUID orderId, RejectionReason reason, Long productId) implements ReservationOutcome {
+    record Rejected(UUID orderId, StockRejectionReason reason, Long productId) implements ReservationOutcome {
     }
 
     /** The order was decided before (a duplicated event): nothing changed and nothing is announced again. */

@@ -2,9 +2,9 @@ package io.commerce.product.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.commerce.contracts.event.product.StockRejectionReason;
 import io.commerce.product.application.port.in.ReserveStockUseCase.ReserveStockCommand;
 import io.commerce.product.domain.ReleaseOutcome;
-import io.commerce.product.domain.RejectionReason;
 import io.commerce.product.domain.RequestedLine;
 import io.commerce.product.domain.ReservationOutcome;
 import io.commerce.product.domain.ReservationStatus;
@@ -67,7 +67,7 @@ class StockSagaServicesTest {
         reserve.reserve(orderOf(order, new RequestedLine(keyboard.id(), 2)));
 
         assertThat(events.rejected).containsExactly(
-                new ReservationOutcome.Rejected(order, RejectionReason.OUT_OF_STOCK, keyboard.id()));
+                new ReservationOutcome.Rejected(order, StockRejectionReason.OUT_OF_STOCK, keyboard.id()));
         assertThat(products.stockOf(keyboard.id())).isEqualTo(1);
     }
 

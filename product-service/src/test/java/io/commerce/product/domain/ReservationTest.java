@@ -2,6 +2,7 @@ package io.commerce.product.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.commerce.contracts.event.product.StockRejectionReason;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,7 @@ class ReservationTest {
 
         var decision = Reservation.decide(order, List.of(line(1, 1), line(2, 2)), Map.of(1L, keyboard, 2L, mouse), NOW);
 
-        assertThat(decision.outcome()).isEqualTo(new ReservationOutcome.Rejected(order, RejectionReason.OUT_OF_STOCK, 2L));
+        assertThat(decision.outcome()).isEqualTo(new ReservationOutcome.Rejected(order, StockRejectionReason.OUT_OF_STOCK, 2L));
         assertThat(decision.reservation().status()).isEqualTo(ReservationStatus.REJECTED);
         assertThat(keyboard.stock()).isEqualTo(5);
         assertThat(mouse.stock()).isEqualTo(1);
@@ -57,7 +58,7 @@ class ReservationTest {
         var decision = Reservation.decide(order, List.of(line(1, 1), line(99, 1)), Map.of(1L, keyboard), NOW);
 
         assertThat(decision.outcome())
-                .isEqualTo(new ReservationOutcome.Rejected(order, RejectionReason.PRODUCT_NOT_FOUND, 99L));
+                .isEqualTo(new ReservationOutcome.Rejected(order, StockRejectionReason.PRODUCT_NOT_FOUND, 99L));
         assertThat(keyboard.stock()).isEqualTo(5);
     }
 
@@ -83,7 +84,7 @@ class ReservationTest {
         var decision = Reservation.decide(order, List.of(line(1, each), line(2, each)), Map.of(1L, a, 2L, b), NOW);
 
         assertThat(decision.outcome())
-                .isEqualTo(new ReservationOutcome.Rejected(order, RejectionReason.ORDER_TOO_LARGE, null));
+                .isEqualTo(new ReservationOutcome.Rejected(order, StockRejectionReason.ORDER_TOO_LARGE, null));
         assertThat(a.stock()).isEqualTo(each);
     }
 

@@ -5,10 +5,12 @@ import static org.awaitility.Awaitility.await;
 
 import io.commerce.contracts.event.Topics;
 import io.commerce.contracts.event.order.OrderFailed;
+import io.commerce.contracts.event.order.OrderFailureReason;
 import io.commerce.contracts.event.order.OrderLine;
 import io.commerce.contracts.event.order.OrderPlaced;
 import io.commerce.contracts.event.product.PricedLine;
 import io.commerce.contracts.event.product.StockRejected;
+import io.commerce.contracts.event.product.StockRejectionReason;
 import io.commerce.contracts.event.product.StockReserved;
 import io.commerce.localstack.EventSender;
 import io.commerce.localstack.LocalStackTest;
@@ -97,7 +99,7 @@ class OrderSagaMessagingTest {
             assertThat(r.subtotal()).isEqualTo(1_500);
         });
         assertThat(rejected).hasSize(150).allSatisfy(r -> {
-            assertThat(r.reason()).isEqualTo("OUT_OF_STOCK");
+            assertThat(r.reason()).isEqualTo(StockRejectionReason.OUT_OF_STOCK);
             assertThat(r.productId()).isEqualTo(product);
         });
         assertThat(stockOf(product)).isZero();
@@ -113,7 +115,7 @@ class OrderSagaMessagingTest {
 
         await().atMost(PATIENCE).untilAsserted(() ->
                 assertThat(productEvents.payloads(StockRejected.class, e -> e.orderId().equals(orderId)))
-                        .containsExactly(new StockRejected(orderId, "PRODUCT_NOT_FOUND", unknown)));
+                        .containsExactly(new StockRejected(orderId, StockRejectionReason.PRODUCT_NOT_FOUND, unknown)));
         assertThat(stockOf(product)).isEqualTo(5);
     }
 
@@ -143,9 +145,9 @@ class OrderSagaMessagingTest {
         sender.send(placed(orderId, new OrderLine(product, 4)));
         await().atMost(PATIENCE).until(() -> stockOf(product) == 6);
 
-        var failed = sender.send(new OrderFailed(orderId, "member-1", "INSUFFICIENT_BALANCE"));
+        var failed = sender.send(new OrderFailed(orderId, "member-1", OrderFailureReason.INSUFFICIENT_BALANCE));
         sender.send(failed);
-        var again = sender.send(new OrderFailed(orderId, "member-1", "INSUFFICIENT_BALANCE"));
+        var again = sender.send(new OrderFailed(orderId, "member-1", OrderFailureReason.INSUFFICIENT_BALANCE));
 
         await().atMost(PATIENCE).until(() -> processed(failed.eventId()) == 1 && processed(again.eventId()) == 1);
         assertThat(stockOf(product)).isEqualTo(10);

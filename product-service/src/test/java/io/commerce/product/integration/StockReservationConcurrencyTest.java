@@ -2,6 +2,7 @@ package io.commerce.product.integration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.commerce.contracts.event.product.StockRejectionReason;
 import io.commerce.localstack.LocalStackTest;
 import io.commerce.product.application.port.in.CreateProductUseCase;
 import io.commerce.product.application.port.in.CreateProductUseCase.CreateProductCommand;
@@ -9,7 +10,6 @@ import io.commerce.product.application.port.in.GetProductQuery;
 import io.commerce.product.application.port.in.ReleaseStockUseCase;
 import io.commerce.product.application.port.in.ReserveStockUseCase;
 import io.commerce.product.application.port.in.ReserveStockUseCase.ReserveStockCommand;
-import io.commerce.product.domain.RejectionReason;
 import io.commerce.product.domain.ReleaseOutcome;
 import io.commerce.product.domain.RequestedLine;
 import io.commerce.product.domain.ReservationOutcome;
@@ -92,7 +92,7 @@ class StockReservationConcurrencyTest {
         assertThat(outcomes).filteredOn(o -> o instanceof ReservationOutcome.Reserved).hasSize(50);
         assertThat(outcomes).filteredOn(o -> o instanceof ReservationOutcome.Rejected).hasSize(150)
                 .allSatisfy(o -> assertThat(o).isEqualTo(
-                        new ReservationOutcome.Rejected(o.orderId(), RejectionReason.OUT_OF_STOCK, product)));
+                        new ReservationOutcome.Rejected(o.orderId(), StockRejectionReason.OUT_OF_STOCK, product)));
         assertThat(stockOf(product)).isZero();
         var orderIds = outcomes.stream().map(ReservationOutcome::orderId).toList();
         assertThat(jdbc.queryForObject("""

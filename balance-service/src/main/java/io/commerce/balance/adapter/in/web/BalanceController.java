@@ -4,7 +4,9 @@ import io.commerce.balance.application.port.in.ChargeBalanceUseCase;
 import io.commerce.balance.application.port.in.ChargeBalanceUseCase.ChargeCommand;
 import io.commerce.balance.application.port.in.GetBalanceQuery;
 import io.commerce.balance.application.port.in.ListTransactionsQuery;
-import io.commerce.contracts.http.IdempotencyKey;
+import io.commerce.contracts.core.IdempotencyKey;
+import io.commerce.contracts.core.PageRequest;
+import io.commerce.contracts.http.CommerceHeaders;
 import io.commerce.contracts.http.PageResponse;
 import io.commerce.contracts.identity.Caller;
 import jakarta.validation.Valid;
@@ -25,7 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/balance")
 class BalanceController {
 
-    static final String IDEMPOTENCY_KEY = IdempotencyKey.HEADER;
+    static final String IDEMPOTENCY_KEY = CommerceHeaders.IDEMPOTENCY_KEY;
     static final String REPLAYED = "Idempotent-Replayed";
 
     private final GetBalanceQuery balance;
@@ -57,8 +59,9 @@ class BalanceController {
 
     @GetMapping("/transactions")
     PageResponse<TransactionResponse> transactions(Caller caller,
-            @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        return transactions.transactionsOf(caller.memberId(), page, size).map(TransactionResponse::from);
+            @RequestParam(defaultValue = "0") @Min(0) @Max(PageRequest.MAX_PAGE) int page,
+            @RequestParam(defaultValue = "" + PageRequest.DEFAULT_SIZE) @Min(1) @Max(PageRequest.MAX_SIZE) int size) {
+        return PageResponse.of(transactions.transactionsOf(caller.memberId(), PageRequest.of(page, size)),
+                TransactionResponse::from);
     }
 }

@@ -4,6 +4,7 @@ import io.commerce.balance.application.port.out.PaymentEvents;
 import io.commerce.contracts.event.balance.PaymentCompleted;
 import io.commerce.contracts.event.balance.PaymentRefunded;
 import io.commerce.contracts.event.balance.PaymentRejected;
+import io.commerce.contracts.event.balance.PaymentRejectionReason;
 import io.commerce.platform.messaging.IntegrationEventPublisher;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -23,7 +24,7 @@ class PaymentEventsAdapter implements PaymentEvents {
     }
 
     @Override
-    public void rejected(UUID orderId, String memberId, long amount, String reason) {
+    public void rejected(UUID orderId, String memberId, long amount, PaymentRejectionReason reason) {
         publisher.publish(new PaymentRejected(orderId, memberId, amount, reason));
     }
 

@@ -3,14 +3,14 @@ package io.commerce.balance.adapter.out.persistence;
 import io.commerce.balance.application.port.out.BalanceRepository;
 import io.commerce.balance.application.port.out.LedgerRepository;
 import io.commerce.balance.domain.Balance;
-import io.commerce.contracts.http.IdempotencyKey;
 import io.commerce.balance.domain.LedgerEntry;
 import io.commerce.balance.domain.LedgerEntryType;
-import io.commerce.contracts.http.PageResponse;
+import io.commerce.contracts.core.IdempotencyKey;
+import io.commerce.contracts.core.Page;
+import io.commerce.contracts.core.PageRequest;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 /**
@@ -66,9 +66,9 @@ class BalancePersistenceAdapter implements BalanceRepository, LedgerRepository {
     }
 
     @Override
-    public PageResponse<LedgerEntry> page(String memberId, int page, int size) {
-        var result = ledger.findByMemberIdOrderByIdDesc(memberId, PageRequest.of(page, size));
-        return new PageResponse<>(result.map(LedgerEntryJpaEntity::toDomain).getContent(), page, size,
-                result.getTotalElements(), result.getTotalPages());
+    public Page<LedgerEntry> page(String memberId, PageRequest page) {
+        var result = ledger.findByMemberIdOrderByIdDesc(memberId,
+                org.springframework.data.domain.PageRequest.of(page.page(), page.size()));
+        return new Page<>(result.map(LedgerEntryJpaEntity::toDomain).getContent(), page, result.getTotalElements());
     }
 }

@@ -1,6 +1,6 @@
 package io.commerce.balance.application.port.in;
 
-import io.commerce.contracts.http.IdempotencyKey;
+import io.commerce.contracts.core.IdempotencyKey;
 import java.time.Instant;
 import java.util.Objects;
 

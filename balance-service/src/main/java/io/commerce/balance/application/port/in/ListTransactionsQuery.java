@@ -1,10 +1,11 @@
 package io.commerce.balance.application.port.in;
 
 import io.commerce.balance.domain.LedgerEntry;
-import io.commerce.contracts.http.PageResponse;
+import io.commerce.contracts.core.Page;
+import io.commerce.contracts.core.PageRequest;
 
 public interface ListTransactionsQuery {
 
     /** The member's ledger, newest first. */
-    PageResponse<LedgerEntry> transactionsOf(String memberId, int page, int size);
+    Page<LedgerEntry> transactionsOf(String memberId, PageRequest page);
 }

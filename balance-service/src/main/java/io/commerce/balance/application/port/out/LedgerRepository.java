@@ -1,9 +1,10 @@
 package io.commerce.balance.application.port.out;
 
-import io.commerce.contracts.http.IdempotencyKey;
 import io.commerce.balance.domain.LedgerEntry;
 import io.commerce.balance.domain.LedgerEntryType;
-import io.commerce.contracts.http.PageResponse;
+import io.commerce.contracts.core.IdempotencyKey;
+import io.commerce.contracts.core.Page;
+import io.commerce.contracts.core.PageRequest;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,5 +16,5 @@ public interface LedgerRepository {
 
     Optional<LedgerEntry> findForOrder(UUID orderId, LedgerEntryType type);
 
-    PageResponse<LedgerEntry> page(String memberId, int page, int size);
+    Page<LedgerEntry> page(String memberId, PageRequest page);
 }

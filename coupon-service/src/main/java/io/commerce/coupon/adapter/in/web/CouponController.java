@@ -1,5 +1,6 @@
 package io.commerce.coupon.adapter.in.web;
 
+import io.commerce.contracts.core.PageRequest;
 import io.commerce.contracts.http.PageResponse;
 import io.commerce.contracts.identity.Caller;
 import io.commerce.coupon.application.port.in.GetHeldCouponQuery;
@@ -8,7 +9,6 @@ import io.commerce.coupon.application.port.in.IssueCouponUseCase.IssueCouponComm
 import io.commerce.coupon.application.port.in.ListHeldCouponsQuery;
 import io.commerce.coupon.application.port.in.ListHeldCouponsQuery.ListHeldCoupons;
 import io.commerce.coupon.application.port.in.ListOpenCampaignsQuery;
-import io.commerce.coupon.application.port.in.PageSpec;
 import io.commerce.coupon.domain.CouponStatus;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -50,10 +50,10 @@ class CouponController {
     @GetMapping
     PageResponse<CouponResponse> held(Caller caller,
             @RequestParam(required = false) CouponStatus status,
-            @RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(PageSpec.MAX_SIZE) int size) {
-        return listHeldCoupons.list(new ListHeldCoupons(caller.memberId(), status, new PageSpec(page, size)))
-                .map(CouponResponse::of);
+            @RequestParam(defaultValue = "0") @Min(0) @Max(PageRequest.MAX_PAGE) int page,
+            @RequestParam(defaultValue = "" + PageRequest.DEFAULT_SIZE) @Min(1) @Max(PageRequest.MAX_SIZE) int size) {
+        return PageResponse.of(listHeldCoupons.list(
+                new ListHeldCoupons(caller.memberId(), status, PageRequest.of(page, size))), CouponResponse::of);
     }
 
     @GetMapping("/{couponId}")
@@ -63,8 +63,8 @@ class CouponController {
 
     @GetMapping("/campaigns")
     PageResponse<CampaignResponse> openCampaigns(
-            @RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(PageSpec.MAX_SIZE) int size) {
-        return listOpenCampaigns.listOpen(new PageSpec(page, size)).map(CampaignResponse::of);
+            @RequestParam(defaultValue = "0") @Min(0) @Max(PageRequest.MAX_PAGE) int page,
+            @RequestParam(defaultValue = "" + PageRequest.DEFAULT_SIZE) @Min(1) @Max(PageRequest.MAX_SIZE) int size) {
+        return PageResponse.of(listOpenCampaigns.listOpen(PageRequest.of(page, size)), CampaignResponse::of);
     }
 }

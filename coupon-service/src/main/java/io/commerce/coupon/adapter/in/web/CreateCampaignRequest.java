@@ -1,9 +1,9 @@
 package io.commerce.coupon.adapter.in.web;
 
+import io.commerce.contracts.pricing.Discount;
 import io.commerce.coupon.application.port.in.CreateCampaignUseCase.CreateCampaignCommand;
 import io.commerce.coupon.domain.ClaimWindow;
 import io.commerce.coupon.domain.CouponCampaign;
-import io.commerce.coupon.domain.Discount;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
@@ -40,8 +40,8 @@ record CreateCampaignRequest(
 
     record DiscountRequest(
             @NotNull DiscountKind kind,
-            @NotNull @Positive @Max(Discount.MAX_AMOUNT) Long value,
-            @Positive @Max(Discount.MAX_AMOUNT) Long cap) {
+            @NotNull @Positive @Max(CouponCampaign.MAX_DISCOUNT) Long value,
+            @Positive @Max(CouponCampaign.MAX_DISCOUNT) Long cap) {
 
         @AssertTrue(message = "a percentage is at most 100")
         public boolean isPercentageAtMostHundred() {

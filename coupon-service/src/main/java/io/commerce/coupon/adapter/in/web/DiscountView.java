@@ -1,6 +1,6 @@
 package io.commerce.coupon.adapter.in.web;
 
-import io.commerce.coupon.domain.Discount;
+import io.commerce.contracts.pricing.Discount;
 
 /** A discount as clients read it: {@code {"kind":"PERCENTAGE","value":10,"cap":5000}} (same shape as the events). */
 record DiscountView(DiscountKind kind, long value, Long cap) {

@@ -1,7 +1,7 @@
 package io.commerce.coupon.adapter.out.persistence;
 
-import io.commerce.contracts.http.PageResponse;
-import io.commerce.coupon.application.port.in.PageSpec;
+import io.commerce.contracts.core.Page;
+import io.commerce.contracts.core.PageRequest;
 import io.commerce.coupon.application.port.out.CampaignRepository;
 import io.commerce.coupon.domain.ClaimWindow;
 import io.commerce.coupon.domain.CouponCampaign;
@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -54,10 +53,10 @@ class CampaignPersistenceAdapter implements CampaignRepository {
     }
 
     @Override
-    public PageResponse<CouponCampaign> findOpenAt(Instant now, PageSpec page) {
-        var found = campaigns.findOpenAt(now, PageRequest.of(page.page(), page.size()));
-        return new PageResponse<>(found.getContent().stream().map(CampaignPersistenceAdapter::toDomain).toList(),
-                page.page(), page.size(), found.getTotalElements(), found.getTotalPages());
+    public Page<CouponCampaign> findOpenAt(Instant now, PageRequest page) {
+        var found = campaigns.findOpenAt(now, org.springframework.data.domain.PageRequest.of(page.page(), page.size()));
+        return new Page<>(found.getContent().stream().map(CampaignPersistenceAdapter::toDomain).toList(), page,
+                found.getTotalElements());
     }
 
     static CouponCampaign toDomain(CampaignJpaEntity entity) {

@@ -1,6 +1,6 @@
 package io.commerce.coupon.adapter.out.persistence;
 
-import io.commerce.coupon.domain.Discount;
+import io.commerce.contracts.pricing.Discount;
 
 /**
  * How a discount is spread over (discount_kind, discount_value, discount_cap). Public for the application tests,

@@ -1,7 +1,7 @@
 package io.commerce.coupon.adapter.out.persistence;
 
-import io.commerce.contracts.http.PageResponse;
-import io.commerce.coupon.application.port.in.PageSpec;
+import io.commerce.contracts.core.Page;
+import io.commerce.contracts.core.PageRequest;
 import io.commerce.coupon.application.port.out.IssuedCouponRepository;
 import io.commerce.coupon.domain.CouponStatus;
 import io.commerce.coupon.domain.IssuedCoupon;
@@ -11,8 +11,6 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -85,17 +83,17 @@ class IssuedCouponPersistenceAdapter implements IssuedCouponRepository {
     }
 
     @Override
-    public PageResponse<IssuedCoupon> findHeldBy(String memberId, CouponStatus status, Instant now, PageSpec page) {
-        var pageable = PageRequest.of(page.page(), page.size());
-        Page<IssuedCouponJpaEntity> found = status == null
+    public Page<IssuedCoupon> findHeldBy(String memberId, CouponStatus status, Instant now, PageRequest page) {
+        var pageable = org.springframework.data.domain.PageRequest.of(page.page(), page.size());
+        org.springframework.data.domain.Page<IssuedCouponJpaEntity> found = status == null
                 ? coupons.findByMemberIdOrderByIdDesc(memberId, pageable)
                 : switch (status) {
                     case AVAILABLE -> coupons.findAvailable(memberId, now, pageable);
                     case USED -> coupons.findUsed(memberId, pageable);
                     case EXPIRED -> coupons.findExpired(memberId, now, pageable);
                 };
-        return new PageResponse<>(found.getContent().stream().map(IssuedCouponPersistenceAdapter::toDomain).toList(),
-                page.page(), page.size(), found.getTotalElements(), found.getTotalPages());
+        return new Page<>(found.getContent().stream().map(IssuedCouponPersistenceAdapter::toDomain).toList(), page,
+                found.getTotalElements());
     }
 
     private static IssuedCoupon toDomain(IssuedCouponJpaEntity entity) {

@@ -1,8 +1,8 @@
 package io.commerce.coupon.application.port.in;
 
+import io.commerce.contracts.pricing.Discount;
 import io.commerce.coupon.domain.ClaimWindow;
 import io.commerce.coupon.domain.CouponCampaign;
-import io.commerce.coupon.domain.Discount;
 import java.time.Duration;
 
 /** An operator opens a coupon campaign. */

@@ -1,10 +1,11 @@
 package io.commerce.coupon.application.port.in;
 
-import io.commerce.contracts.http.PageResponse;
+import io.commerce.contracts.core.Page;
+import io.commerce.contracts.core.PageRequest;
 import io.commerce.coupon.domain.CouponCampaign;
 
 /** Campaigns whose claim window is open now, with how many coupons remain (sold-out ones show 0). */
 public interface ListOpenCampaignsQuery {
 
-    PageResponse<CouponCampaign> listOpen(PageSpec page);
+    Page<CouponCampaign> listOpen(PageRequest page);
 }

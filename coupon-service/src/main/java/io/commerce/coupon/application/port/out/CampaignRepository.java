@@ -1,7 +1,7 @@
 package io.commerce.coupon.application.port.out;
 
-import io.commerce.contracts.http.PageResponse;
-import io.commerce.coupon.application.port.in.PageSpec;
+import io.commerce.contracts.core.Page;
+import io.commerce.contracts.core.PageRequest;
 import io.commerce.coupon.domain.CouponCampaign;
 import java.time.Instant;
 import java.util.Optional;
@@ -21,5 +21,5 @@ public interface CampaignRepository {
      */
     boolean takeOneFromStock(long campaignId);
 
-    PageResponse<CouponCampaign> findOpenAt(Instant now, PageSpec page);
+    Page<CouponCampaign> findOpenAt(Instant now, PageRequest page);
 }

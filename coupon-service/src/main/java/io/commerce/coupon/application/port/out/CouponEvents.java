@@ -1,7 +1,7 @@
 package io.commerce.coupon.application.port.out;
 
-import io.commerce.coupon.domain.Discount;
-import io.commerce.coupon.domain.RejectionReason;
+import io.commerce.contracts.event.coupon.CouponRejectionReason;
+import io.commerce.contracts.pricing.Discount;
 import java.util.UUID;
 
 /** What the saga hears from the coupon service; published in the caller's transaction. */
@@ -9,5 +9,5 @@ public interface CouponEvents {
 
     void applied(UUID orderId, long couponId, Discount discount);
 
-    void rejected(UUID orderId, long couponId, RejectionReason reason);
+    void rejected(UUID orderId, long couponId, CouponRejectionReason reason);
 }

@@ -1,7 +1,7 @@
 package io.commerce.coupon.application.port.out;
 
-import io.commerce.contracts.http.PageResponse;
-import io.commerce.coupon.application.port.in.PageSpec;
+import io.commerce.contracts.core.Page;
+import io.commerce.contracts.core.PageRequest;
 import io.commerce.coupon.domain.CouponStatus;
 import io.commerce.coupon.domain.IssuedCoupon;
 import java.time.Instant;
@@ -32,5 +32,5 @@ public interface IssuedCouponRepository {
     void saveUse(IssuedCoupon coupon);
 
     /** @param status null for all; AVAILABLE and EXPIRED are judged at {@code now} */
-    PageResponse<IssuedCoupon> findHeldBy(String memberId, CouponStatus status, Instant now, PageSpec page);
+    Page<IssuedCoupon> findHeldBy(String memberId, CouponStatus status, Instant now, PageRequest page);
 }

@@ -12,10 +12,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.commerce.contracts.pricing.Discount;
 import io.commerce.coupon.application.port.in.CreateCampaignUseCase;
 import io.commerce.coupon.application.port.in.GetCampaignQuery;
 import io.commerce.coupon.domain.CampaignNotFoundException;
-import io.commerce.coupon.domain.Discount;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

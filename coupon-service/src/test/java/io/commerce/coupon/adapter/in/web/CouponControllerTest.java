@@ -14,7 +14,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import io.commerce.contracts.http.PageResponse;
+import io.commerce.contracts.core.Page;
+import io.commerce.contracts.core.PageRequest;
+import io.commerce.contracts.pricing.Discount;
 import io.commerce.coupon.application.port.in.GetHeldCouponQuery;
 import io.commerce.coupon.application.port.in.HeldCoupon;
 import io.commerce.coupon.application.port.in.IssueCouponUseCase;
@@ -28,7 +30,6 @@ import io.commerce.coupon.domain.CouponNotActiveException;
 import io.commerce.coupon.domain.CouponNotFoundException;
 import io.commerce.coupon.domain.CouponSoldOutException;
 import io.commerce.coupon.domain.CouponStatus;
-import io.commerce.coupon.domain.Discount;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -117,7 +118,7 @@ class CouponControllerTest {
     void held_coupons_are_the_callers_and_the_status_filter_is_passed_on() throws Exception {
         var coupon = aCampaign().withId(3).issuedTo("m-1", 77);
         given(listHeldCoupons.list(any())).willReturn(
-                new PageResponse<>(List.of(new HeldCoupon(coupon, CouponStatus.AVAILABLE)), 0, 20, 1, 1));
+                new Page<>(List.of(new HeldCoupon(coupon, CouponStatus.AVAILABLE)), PageRequest.of(0, 20), 1));
 
         mvc.perform(get("/api/v1/coupons").param("status", "AVAILABLE").with(member("m-1")))
                 .andExpect(status().isOk())
@@ -157,8 +158,8 @@ class CouponControllerTest {
 
     @Test
     void open_campaigns_show_what_remains() throws Exception {
-        given(listOpenCampaigns.listOpen(any())).willReturn(new PageResponse<>(
-                List.of(aCampaign().withId(3).withQuantity(100).withIssued(40).build()), 0, 20, 1, 1));
+        given(listOpenCampaigns.listOpen(any())).willReturn(new Page<>(
+                List.of(aCampaign().withId(3).withQuantity(100).withIssued(40).build()), PageRequest.of(0, 20), 1));
 
         mvc.perform(get("/api/v1/coupons/campaigns").with(member("m-1")))
                 .andExpect(status().isOk())

@@ -6,6 +6,7 @@ import io.commerce.contracts.event.EventEnvelope;
 import io.commerce.contracts.event.Topics;
 import io.commerce.contracts.event.order.OrderCompleted;
 import io.commerce.contracts.event.order.OrderFailed;
+import io.commerce.contracts.event.order.OrderFailureReason;
 import io.commerce.dataplatform.application.port.in.RecordCancelledOrderUseCase;
 import io.commerce.dataplatform.application.port.in.RecordCompletedOrderUseCase;
 import io.commerce.dataplatform.domain.CompletedOrder;
@@ -21,8 +22,6 @@ import org.springframework.stereotype.Component;
 class OrderEventsListener {
 
     private final IdempotentConsumer consumer;
-    /** The reason order-service gives when a member cancels a completed order. */
-    static final String CANCELLED = "CANCELLED";
 
     private final RecordCompletedOrderUseCase recordCompletedOrder;
     private final RecordCancelledOrderUseCase recordCancelledOrder;
@@ -38,7 +37,7 @@ class OrderEventsListener {
     void on(List<ConsumerRecord<String, EventEnvelope<?>>> records) {
         consumer.handleAll(records, event -> switch (event) {
             case OrderCompleted completed -> () -> recordCompletedOrder.record(toOrder(completed));
-            case OrderFailed failed when CANCELLED.equals(failed.reason()) ->
+            case OrderFailed failed when failed.reason() == OrderFailureReason.CANCELLED ->
                     () -> recordCancelledOrder.cancel(failed.orderId());
             default -> NOT_OURS; // other order events don't change what sold
         });

@@ -1,5 +1,6 @@
 package io.commerce.product.adapter.in.web;
 
+import io.commerce.contracts.core.PageRequest;
 import io.commerce.contracts.http.PageResponse;
 import io.commerce.product.application.port.in.GetProductQuery;
 import io.commerce.product.application.port.in.ListProductsQuery;
@@ -38,15 +39,13 @@ class ProductController {
     /** {@code sort} is {@code id}, {@code name} or {@code price}, optionally followed by {@code ,asc} or {@code ,desc}. */
     @GetMapping
     PageResponse<ProductResponse> list(
-            @RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(ProductPageRequest.MAX_SIZE) int size,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(PageRequest.MAX_PAGE) int page,
+            @RequestParam(defaultValue = "" + PageRequest.DEFAULT_SIZE) @Min(1) @Max(PageRequest.MAX_SIZE) int size,
             @RequestParam(defaultValue = "id,asc") @Pattern(regexp = "(id|name|price)(,(asc|desc))?") String sort) {
         var parts = sort.split(",");
-        var request = new ProductPageRequest(page, size, SortField.valueOf(parts[0].toUpperCase(Locale.ROOT)),
+        var request = new ProductPageRequest(PageRequest.of(page, size), SortField.valueOf(parts[0].toUpperCase(Locale.ROOT)),
                 parts.length < 2 || parts[1].equals("asc"));
-        var result = listProducts.list(request);
-        return new PageResponse<>(result.products().stream().map(ProductResponse::of).toList(), result.page(),
-                result.size(), result.totalElements(), result.totalPages());
+        return PageResponse.of(listProducts.list(request), ProductResponse::of);
     }
 
     /** Mapped as a literal path, so it is never read as a product id. */

@@ -28,6 +28,6 @@ class StockEventsAdapter implements StockEvents {
 
     @Override
     public void rejected(ReservationOutcome.Rejected rejection) {
-        publisher.publish(new StockRejected(rejection.orderId(), rejection.reason().name(), rejection.productId()));
+        publisher.publish(new StockRejected(rejection.orderId(), rejection.reason(), rejection.productId()));
     }
 }

@@ -1,6 +1,6 @@
 package io.commerce.product.adapter.out.persistence;
 
-import io.commerce.product.application.port.in.ProductPage;
+import io.commerce.contracts.core.Page;
 import io.commerce.product.application.port.in.ProductPageRequest;
 import io.commerce.product.application.port.out.ProductRepository;
 import io.commerce.product.domain.Product;
@@ -50,7 +50,7 @@ class ProductPersistenceAdapter implements ProductRepository {
     }
 
     @Override
-    public ProductPage findPage(ProductPageRequest request) {
+    public Page<Product> findPage(ProductPageRequest request) {
         var property = switch (request.sortBy()) {
             case ID -> "id";
             case NAME -> "name";
@@ -61,9 +61,9 @@ class ProductPersistenceAdapter implements ProductRepository {
         if (!"id".equals(property)) {
             sort = sort.and(Sort.by(Sort.Direction.ASC, "id"));
         }
-        var page = jpa.findAll(PageRequest.of(request.page(), request.size(), sort));
-        return new ProductPage(page.map(ProductPersistenceAdapter::toDomain).getContent(), request.page(),
-                request.size(), page.getTotalElements());
+        var found = jpa.findAll(PageRequest.of(request.page().page(), request.page().size(), sort));
+        return new Page<>(found.map(ProductPersistenceAdapter::toDomain).getContent(), request.page(),
+                found.getTotalElements());
     }
 
     @Override

@@ -1,7 +1,7 @@
 package io.commerce.product.adapter.out.persistence;
 
+import io.commerce.contracts.event.product.StockRejectionReason;
 import io.commerce.product.application.port.out.ReservationRepository;
-import io.commerce.product.domain.RejectionReason;
 import io.commerce.product.domain.Reservation;
 import io.commerce.product.domain.ReservationStatus;
 import io.commerce.product.domain.ReservedLine;
@@ -46,7 +46,7 @@ class ReservationPersistenceAdapter implements ReservationRepository {
                 entity.getLines().stream()
                         .map(l -> new ReservedLine(l.getProductId(), l.getQuantity(), l.getUnitPrice()))
                         .toList(),
-                entity.getRejectionReason() == null ? null : RejectionReason.valueOf(entity.getRejectionReason()),
+                entity.getRejectionReason() == null ? null : StockRejectionReason.valueOf(entity.getRejectionReason()),
                 entity.getRejectedProductId(), entity.getDecidedAt(), entity.getReleasedAt());
     }
 }

@@ -1,6 +1,9 @@
 package io.commerce.product.application.port.in;
 
+import io.commerce.contracts.core.Page;
+import io.commerce.product.domain.Product;
+
 public interface ListProductsQuery {
 
-    ProductPage list(ProductPageRequest request);
+    Page<Product> list(ProductPageRequest request);
 }

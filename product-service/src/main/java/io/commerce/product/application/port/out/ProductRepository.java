@@ -1,6 +1,6 @@
 package io.commerce.product.application.port.out;
 
-import io.commerce.product.application.port.in.ProductPage;
+import io.commerce.contracts.core.Page;
 import io.commerce.product.application.port.in.ProductPageRequest;
 import io.commerce.product.domain.Product;
 import java.util.Collection;
@@ -16,7 +16,7 @@ public interface ProductRepository {
 
     List<Product> findAllById(Collection<Long> productIds);
 
-    ProductPage findPage(ProductPageRequest request);
+    Page<Product> findPage(ProductPageRequest request);
 
     /** Loads the product and locks it until the transaction ends. */
     Optional<Product> lockById(long productId);

@@ -10,12 +10,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.commerce.contracts.core.Page;
+import io.commerce.contracts.core.PageRequest;
 import io.commerce.product.application.port.in.GetProductQuery;
 import io.commerce.product.application.port.in.ListProductsQuery;
 import io.commerce.product.application.port.in.PopularProductsQuery;
 import io.commerce.product.application.port.in.PopularProductsQuery.PopularProduct;
 import io.commerce.product.application.port.in.PopularProductsQuery.PopularProducts;
-import io.commerce.product.application.port.in.ProductPage;
 import io.commerce.product.application.port.in.ProductPageRequest;
 import io.commerce.product.application.port.in.ProductPageRequest.SortField;
 import io.commerce.product.domain.Product;
@@ -102,7 +103,7 @@ class ProductControllerTest {
 
     @Test
     void the_list_is_a_page_sorted_as_asked() throws Exception {
-        given(listProducts.list(any())).willReturn(new ProductPage(List.of(KEYBOARD), 1, 10, 11));
+        given(listProducts.list(any())).willReturn(new Page<>(List.of(KEYBOARD), PageRequest.of(1, 10), 11));
 
         mvc.perform(asMember(get("/api/v1/products").param("page", "1").param("size", "10").param("sort", "price,desc")))
                 .andExpect(status().isOk())
@@ -111,16 +112,16 @@ class ProductControllerTest {
                 .andExpect(jsonPath("$.size").value(10))
                 .andExpect(jsonPath("$.totalElements").value(11))
                 .andExpect(jsonPath("$.totalPages").value(2));
-        verify(listProducts).list(new ProductPageRequest(1, 10, SortField.PRICE, false));
+        verify(listProducts).list(new ProductPageRequest(PageRequest.of(1, 10), SortField.PRICE, false));
     }
 
     @Test
     void the_list_defaults_to_the_first_twenty_by_id() throws Exception {
-        given(listProducts.list(any())).willReturn(new ProductPage(List.of(), 0, 20, 0));
+        given(listProducts.list(any())).willReturn(new Page<>(List.<Product>of(), PageRequest.of(0, 20), 0));
 
         mvc.perform(asMember(get("/api/v1/products"))).andExpect(status().isOk());
 
-        verify(listProducts).list(new ProductPageRequest(0, 20, SortField.ID, true));
+        verify(listProducts).list(new ProductPageRequest(PageRequest.of(0, 20), SortField.ID, true));
     }
 
     @ParameterizedTest
