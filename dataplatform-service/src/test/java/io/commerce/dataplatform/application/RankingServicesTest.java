@@ -22,8 +22,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
-/** Recording and ranking over in-memory stores, with "today" fixed at 2026-11-25 in Seoul. */
-/** The services on the real database, from empty tables, with a fixed clock and zone. */
+/**
+ * Recording and ranking on the real PostgreSQL, through the service's own persistence adapters and in real
+ * transactions, from emptied sales tables, with "today" fixed at noon on 2026-11-25 in Seoul.
+ */
 @LocalStackTest
 class RankingServicesTest {
 

@@ -23,7 +23,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
-/** Reserve and release against in-memory ports: what is stored, what is announced. */
+/**
+ * Reserve and release on the real PostgreSQL, through the service's own persistence adapters and in real
+ * transactions: what is stored, and what is announced (recorded by {@link RecordingStockEvents}).
+ */
 @LocalStackTest
 class StockSagaServicesTest {
 
