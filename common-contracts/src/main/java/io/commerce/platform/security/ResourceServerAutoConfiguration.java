@@ -3,6 +3,8 @@ package io.commerce.platform.security;
 import io.commerce.edge.BearerTokenHeader;
 import io.commerce.edge.CachingJwtDecoder;
 import io.commerce.edge.HeaderValues;
+import io.commerce.edge.RolesClaim;
+import io.commerce.edge.TokenIssuer;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -18,7 +20,6 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
-import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.HttpFirewall;
@@ -38,10 +39,12 @@ import org.springframework.security.web.firewall.StrictHttpFirewall;
 @EnableConfigurationProperties(CommerceSecurityProperties.class)
 public class ResourceServerAutoConfiguration {
 
+    /** RS256 only; signature, expiry, issuer and audience checked, as at the gateway (see TokenIssuer). */
     @Bean
     @ConditionalOnMissingBean
     JwtDecoder jwtDecoder(CommerceSecurityProperties properties, ResourceLoader resources) {
-        var verifier = JwtDecoders.from(properties, resources);
+        var verifier = new TokenIssuer(properties.jwkSetUri(), properties.issuer(), properties.audience())
+                .jwtDecoder(resources);
         return properties.tokenCacheSize() == 0 ? verifier
                 : new CachingJwtDecoder(verifier, properties.tokenCacheSize(), Clock.systemUTC());
     }
@@ -76,12 +79,7 @@ public class ResourceServerAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     JwtAuthenticationConverter jwtAuthenticationConverter(CommerceSecurityProperties properties) {
-        var authorities = new JwtGrantedAuthoritiesConverter();
-        authorities.setAuthoritiesClaimName(properties.rolesClaim());
-        authorities.setAuthorityPrefix("ROLE_");
-        var converter = new JwtAuthenticationConverter();
-        converter.setJwtGrantedAuthoritiesConverter(authorities);
-        return converter;
+        return RolesClaim.authenticationConverter(properties.rolesClaim());
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package io.commerce.platform.web;
 
 import io.commerce.contracts.identity.Caller;
+import io.commerce.edge.RolesClaim;
 import java.util.stream.Collectors;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.authentication.InsufficientAuthenticationException;
@@ -15,8 +16,6 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 /** Gives a controller the {@link Caller} from the validated JWT: {@code sub} is the member, the roles claim the roles. */
 public class CallerArgumentResolver implements HandlerMethodArgumentResolver {
 
-    static final String ROLE_PREFIX = "ROLE_";
-
     @Override
     public boolean supportsParameter(MethodParameter parameter) {
         return Caller.class.equals(parameter.getParameterType());
@@ -30,8 +29,8 @@ public class CallerArgumentResolver implements HandlerMethodArgumentResolver {
         }
         var roles = token.getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority)
-                .filter(a -> a.startsWith(ROLE_PREFIX))
-                .map(a -> a.substring(ROLE_PREFIX.length()))
+                .filter(a -> a.startsWith(RolesClaim.AUTHORITY_PREFIX))
+                .map(a -> a.substring(RolesClaim.AUTHORITY_PREFIX.length()))
                 .collect(Collectors.toSet());
         return new Caller(token.getName(), roles);
     }

@@ -29,6 +29,11 @@ final class Kustomize {
         return RENDERED.computeIfAbsent(name, n -> Manifests.parse(n, render(Repo.path("deploy/k8s/overlays/" + n))));
     }
 
+    /** The base on its own, before an overlay adds to it or changes it. */
+    static Manifests base() {
+        return RENDERED.computeIfAbsent("deploy/k8s/base", dir -> Manifests.parse("base", render(Repo.path(dir))));
+    }
+
     static String render(Path kustomizationDir) {
         var kubectl = locate(System.getenv()).orElseGet(() -> fail(MISSING));
         try {

@@ -1,38 +1,25 @@
 package io.commerce.gateway.security;
 
-import com.nimbusds.jose.jwk.JWKSet;
 import io.commerce.edge.BearerTokenHeader;
 import io.commerce.edge.CachingReactiveJwtDecoder;
 import io.commerce.edge.HeaderValues;
+import io.commerce.edge.RolesClaim;
+import io.commerce.edge.TokenIssuer;
 import io.commerce.gateway.web.ProblemResponseWriter;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.text.ParseException;
 import java.time.Clock;
-import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
-import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
-import org.springframework.security.oauth2.jwt.JwtClaimNames;
-import org.springframework.security.oauth2.jwt.JwtClaimValidator;
-import org.springframework.security.oauth2.jwt.JwtValidators;
-import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
-import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.authentication.ServerAuthenticationConverter;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.firewall.StrictServerWebExchangeFirewall;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -95,44 +82,16 @@ public class SecurityConfiguration {
         return firewall;
     }
 
-    /** RS256 only; signature, expiry, issuer and audience checked, as in every service. */
+    /** RS256 only; signature, expiry, issuer and audience checked, as in every service (see TokenIssuer). */
     @Bean
     ReactiveJwtDecoder jwtDecoder(TokenProperties tokens, ResourceLoader resources) {
-        var location = tokens.jwkSetUri();
-        NimbusReactiveJwtDecoder decoder = location.startsWith("https://") || location.startsWith("http://")
-                ? NimbusReactiveJwtDecoder.withJwkSetUri(location).jwsAlgorithm(SignatureAlgorithm.RS256).build()
-                : keySetDecoder(readKeySet(location, resources));
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                JwtValidators.createDefaultWithIssuer(tokens.issuer()),
-                new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
-                        aud -> aud != null && aud.contains(tokens.audience()))));
-        return tokens.tokenCacheSize() == 0 ? decoder
-                : new CachingReactiveJwtDecoder(decoder, tokens.tokenCacheSize(), Clock.systemUTC());
-    }
-
-    private static NimbusReactiveJwtDecoder keySetDecoder(JWKSet keys) {
-        // the file is read once: the local stack writes it before any service starts and never rotates it
-        return NimbusReactiveJwtDecoder.withJwkSource(jwt -> Flux.fromIterable(keys.getKeys()))
-                .jwsAlgorithm(SignatureAlgorithm.RS256)
-                .build();
-    }
-
-    private static JWKSet readKeySet(String location, ResourceLoader resources) {
-        try (var in = resources.getResource(location).getInputStream()) {
-            return JWKSet.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the JWK set at " + location, e);
-        } catch (ParseException e) {
-            throw new IllegalStateException("The JWK set at " + location + " is not valid", e);
-        }
+        var verifier = new TokenIssuer(tokens.jwkSetUri(), tokens.issuer(), tokens.audience())
+                .reactiveJwtDecoder(resources);
+        return tokens.tokenCacheSize() == 0 ? verifier
+                : new CachingReactiveJwtDecoder(verifier, tokens.tokenCacheSize(), Clock.systemUTC());
     }
 
     private static ReactiveJwtAuthenticationConverterAdapter authentication(TokenProperties tokens) {
-        var roles = new JwtGrantedAuthoritiesConverter();
-        roles.setAuthoritiesClaimName(tokens.rolesClaim());
-        roles.setAuthorityPrefix("ROLE_");
-        var converter = new JwtAuthenticationConverter();
-        converter.setJwtGrantedAuthoritiesConverter(roles);
-        return new ReactiveJwtAuthenticationConverterAdapter(converter);
+        return new ReactiveJwtAuthenticationConverterAdapter(RolesClaim.authenticationConverter(tokens.rolesClaim()));
     }
 }
