@@ -17,9 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CancelOrderService implements CancelOrderUseCase {
 
-    /** The OrderFailed reason of a cancellation: the same compensation as a failure undoes the order. */
-    public static final String CANCELLED = "CANCELLED";
-
     private static final Logger log = LoggerFactory.getLogger(CancelOrderService.class);
 
     private final OrderRepository orders;
@@ -43,7 +40,7 @@ public class CancelOrderService implements CancelOrderUseCase {
         var order = orders.lock(orderId).filter(o -> o.belongsTo(memberId)).orElseThrow(OrderNotFoundException::new);
         order.cancel(clock.instant(), policy.cancellationWindow());
         orders.save(order);
-        events.failed(order, CANCELLED);
+        events.cancelled(order);
         metrics.cancelled();
         log.info("Order {} cancelled by member {}", order.id(), memberId);
         return order;

@@ -1,6 +1,7 @@
 package io.commerce.order.application;
 
-import io.commerce.contracts.http.PageResponse;
+import io.commerce.contracts.core.Page;
+import io.commerce.contracts.core.PageRequest;
 import io.commerce.order.application.port.in.GetOrderQuery;
 import io.commerce.order.application.port.in.ListOrdersQuery;
 import io.commerce.order.application.port.out.OrderRepository;
@@ -13,8 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class OrderQueryService implements GetOrderQuery, ListOrdersQuery {
-
-    private static final int MAX_PAGE_SIZE = 100;
 
     private final OrderRepository orders;
 
@@ -29,10 +28,7 @@ public class OrderQueryService implements GetOrderQuery, ListOrdersQuery {
     }
 
     @Override
-    public PageResponse<Order> ordersOf(String memberId, int page, int size) {
-        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw new IllegalArgumentException("page >= 0 and size in 1.." + MAX_PAGE_SIZE);
-        }
-        return orders.page(memberId, page, size);
+    public Page<Order> ordersOf(String memberId, PageRequest request) {
+        return orders.page(memberId, request);
     }
 }

@@ -5,7 +5,6 @@ import io.commerce.order.application.port.in.RecordSagaReplyUseCase;
 import io.commerce.order.application.port.out.OrderEvents;
 import io.commerce.order.application.port.out.OrderMetrics;
 import io.commerce.order.application.port.out.OrderRepository;
-import io.commerce.order.domain.Failure;
 import io.commerce.order.domain.Order;
 import io.commerce.order.domain.SagaStep;
 import java.time.Clock;
@@ -49,11 +48,11 @@ public class OrderSagaService implements RecordSagaReplyUseCase, ExpireOverdueOr
         var now = clock.instant();
         var step = switch (reply) {
             case SagaReply.StockReserved r -> order.stockReserved(r.pricedLines(), r.subtotal());
-            case SagaReply.StockRejected r -> order.reject(Failure.stockRejected(r.reason(), r.productId()), now);
+            case SagaReply.StockRejected r -> order.reject(r.failure(), now);
             case SagaReply.CouponApplied r -> order.couponApplied(r.couponId(), r.discount());
             case SagaReply.CouponRejected r -> order.couponRejected(r.couponId(), r.reason(), now);
             case SagaReply.PaymentCompleted r -> order.paymentCompleted(r.amount(), now);
-            case SagaReply.PaymentRejected r -> order.reject(Failure.paymentRejected(r.reason()), now);
+            case SagaReply.PaymentRejected r -> order.reject(r.failure(), now);
         };
         announce(order, step, reply.getClass().getSimpleName());
     }
@@ -81,19 +80,20 @@ public class OrderSagaService implements RecordSagaReplyUseCase, ExpireOverdueOr
                 orders.save(order);
                 events.paymentRequested(order, due.amount());
                 log.info("Order {}: {} recorded, requesting payment of {} (subtotal {}, discount {})", order.id(),
-                        heard, due.amount(), order.subtotal(), order.discount());
+                        heard, due.amount(), order.progress().subtotal().orElseThrow(),
+                        order.progress().discount().orElseThrow());
             }
             case SagaStep.Completed completed -> {
                 orders.save(order);
                 events.completed(order);
                 metrics.completed(Duration.between(order.placedAt(), completed.at()));
-                log.info("Order {} completed: paid {}", order.id(), order.paidAmount());
+                log.info("Order {} completed: paid {}", order.id(), order.payable());
             }
             case SagaStep.Failed failed -> {
                 orders.save(order);
-                var reason = failed.failure().reason().name();
+                var reason = failed.failure().reason();
                 events.failed(order, reason);
-                metrics.failed(reason, Duration.between(order.placedAt(), order.failedAt()));
+                metrics.failed(reason, Duration.between(order.placedAt(), failed.at()));
                 log.info("Order {} failed on {}: {} {}", order.id(), heard, reason,
                         failed.failure().detail() == null ? "" : failed.failure().detail());
             }

@@ -55,7 +55,7 @@ public class PlaceOrderService implements PlaceOrderUseCase {
         events.placed(order);
         metrics.placed();
         log.info("Order {} placed by member {}: {} line(s), coupon {}", order.id(), order.memberId(),
-                order.lines().size(), order.couponId());
+                order.lines().size(), command.couponId());
         return new PlacedOrder(order, false);
     }
 }

@@ -17,14 +17,23 @@ public record Failure(FailureReason reason, String detail) {
         }
     }
 
-    /** The product service's reason: PRODUCT_NOT_FOUND or OUT_OF_STOCK (anything else counts as out of stock). */
-    public static Failure stockRejected(String reason, Long productId) {
-        var code = "PRODUCT_NOT_FOUND".equals(reason) ? FailureReason.PRODUCT_NOT_FOUND : FailureReason.OUT_OF_STOCK;
-        var detail = productId == null ? null : "productId=" + productId;
-        if (code == FailureReason.OUT_OF_STOCK && !"OUT_OF_STOCK".equals(reason)) {
-            detail = reason + (detail == null ? "" : " " + detail);
-        }
-        return new Failure(code, detail);
+    /** {@code productId}, where the product service named the line at fault, is the detail. */
+    public static Failure outOfStock(Long productId) {
+        return new Failure(FailureReason.OUT_OF_STOCK, productDetail(productId));
+    }
+
+    /**
+     * The stock is refused for a reason the order has no code of its own for: to the member, the stock isn't there
+     * for this order. The product service's reason goes first in the detail, so nothing it said is lost.
+     */
+    public static Failure outOfStock(String stockReason, Long productId) {
+        Objects.requireNonNull(stockReason, "stockReason");
+        return new Failure(FailureReason.OUT_OF_STOCK,
+                productId == null ? stockReason : stockReason + " " + productDetail(productId));
+    }
+
+    public static Failure productNotFound(Long productId) {
+        return new Failure(FailureReason.PRODUCT_NOT_FOUND, productDetail(productId));
     }
 
     /** The coupon's reason (COUPON_EXPIRED, COUPON_ALREADY_USED, ...) is kept as the detail. */
@@ -32,13 +41,20 @@ public record Failure(FailureReason reason, String detail) {
         return new Failure(FailureReason.COUPON_REJECTED, couponReason);
     }
 
-    public static Failure paymentRejected(String reason) {
-        return "INSUFFICIENT_BALANCE".equals(reason)
-                ? new Failure(FailureReason.INSUFFICIENT_BALANCE, null)
-                : new Failure(FailureReason.PAYMENT_REJECTED, reason);
+    public static Failure insufficientBalance() {
+        return new Failure(FailureReason.INSUFFICIENT_BALANCE, null);
+    }
+
+    /** The balance said no for a reason other than the balance being too low; its reason is the detail. */
+    public static Failure paymentRejected(String balanceReason) {
+        return new Failure(FailureReason.PAYMENT_REJECTED, balanceReason);
     }
 
     public static Failure timeout() {
         return new Failure(FailureReason.TIMEOUT, null);
+    }
+
+    private static String productDetail(Long productId) {
+        return productId == null ? null : "productId=" + productId;
     }
 }

@@ -1,45 +1,39 @@
 package io.commerce.order.domain;
 
-import io.commerce.contracts.http.IdempotencyKey;
+import io.commerce.contracts.core.IdempotencyKey;
+import io.commerce.contracts.pricing.Discount;
+import io.commerce.order.domain.OrderState.Cancelled;
+import io.commerce.order.domain.OrderState.Completed;
+import io.commerce.order.domain.OrderState.Failed;
+import io.commerce.order.domain.OrderState.Pending;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * An order and the bookkeeping of its saga. Every reply of a participant goes through one method that says
  * what happened ({@link SagaStep}); the service announces exactly that. Once an order is no longer
- * {@code PENDING}, no reply changes it: a late or repeated reply is {@link SagaStep.Ignored}, so an order
+ * {@link Pending}, no reply changes it: a late or repeated reply is {@link SagaStep.Ignored}, so an order
  * completes or fails once, and publishes OrderFailed at most once.
  */
 public final class Order {
 
     private final UUID id;
     private final String memberId;
-    private List<OrderLine> lines;
     private final Long couponId;
-    private final String idempotencyKey;
+    private final IdempotencyKey idempotencyKey;
     private final Instant placedAt;
     private final Instant deadline;
-    private OrderStatus status;
-    private SagaProgress progress;
-    private Long subtotal;
-    private Discount discountRule;
-    private Long discount;
-    private Long paidAmount;
-    private Failure failure;
-    private Instant completedAt;
-    private Instant failedAt;
-    private Instant cancelledAt;
+    private List<OrderLine> lines;
+    private OrderState state;
 
-    /** Rebuilds an order from storage; new orders come from {@link #place}. */
-    public Order(UUID id, String memberId, List<OrderLine> lines, Long couponId, String idempotencyKey,
-            Instant placedAt, Instant deadline, OrderStatus status, SagaProgress progress, Long subtotal,
-            Discount discountRule, Long discount, Long paidAmount, Failure failure, Instant completedAt,
-            Instant failedAt, Instant cancelledAt) {
+    private Order(UUID id, String memberId, List<OrderLine> lines, Long couponId, IdempotencyKey idempotencyKey,
+            Instant placedAt, Instant deadline, OrderState state) {
         this.id = Objects.requireNonNull(id, "id");
         this.memberId = Objects.requireNonNull(memberId, "memberId");
         this.lines = List.copyOf(lines);
@@ -47,31 +41,34 @@ public final class Order {
         this.idempotencyKey = idempotencyKey;
         this.placedAt = Objects.requireNonNull(placedAt, "placedAt");
         this.deadline = Objects.requireNonNull(deadline, "deadline");
-        this.status = Objects.requireNonNull(status, "status");
-        this.progress = Objects.requireNonNull(progress, "progress");
-        this.subtotal = subtotal;
-        this.discountRule = discountRule;
-        this.discount = discount;
-        this.paidAmount = paidAmount;
-        this.failure = failure;
-        this.completedAt = completedAt;
-        this.failedAt = failedAt;
-        this.cancelledAt = cancelledAt;
+        this.state = Objects.requireNonNull(state, "state");
+        if (state.progress().couponRequired() != (couponId != null)) {
+            throw new IllegalArgumentException("order " + id + " waits for a coupon if and only if it has one");
+        }
+        boolean reserved = state.progress().stockReserved();
+        if (!this.lines.stream().allMatch(line -> line.isPriced() == reserved)) {
+            throw new IllegalArgumentException("the lines of order " + id + " are priced once its stock is reserved");
+        }
     }
 
-    /** A new {@code PENDING} order, if its lines and coupon meet the policy; its saga must end by {@code now + deadline}. */
+    /** A new PENDING order, if its lines and coupon meet the policy; its saga must end by {@code now + deadline}. */
     public static Order place(UUID id, String memberId, List<OrderLine> lines, Long couponId, IdempotencyKey key,
             OrderPolicy policy, Instant now) {
         policy.check(lines);
         if (couponId != null && couponId <= 0) {
             throw new InvalidOrderException("INVALID_COUPON", "A coupon id is a positive number.");
         }
-        if (lines.stream().anyMatch(OrderLine::isPriced)) {
-            throw new IllegalArgumentException("a new order's lines are not priced yet");
-        }
-        return new Order(id, memberId, lines, couponId, key == null ? null : key.value(), now,
-                now.plus(policy.sagaDeadline()), OrderStatus.PENDING, SagaProgress.start(couponId != null), null,
-                null, null, null, null, null, null, null);
+        return new Order(id, memberId, lines, couponId, key, now, now.plus(policy.sagaDeadline()),
+                new Pending(SagaProgress.start(couponId != null)));
+    }
+
+    /**
+     * Rebuilds a stored order in the state it was stored in; new orders come from {@link #place}. {@code couponId}
+     * and {@code idempotencyKey} are null for an order placed without one.
+     */
+    public static Order restore(UUID id, String memberId, List<OrderLine> lines, Long couponId,
+            IdempotencyKey idempotencyKey, Instant placedAt, Instant deadline, OrderState state) {
+        return new Order(id, memberId, lines, couponId, idempotencyKey, placedAt, deadline, state);
     }
 
     /** Whether a retry with the same Idempotency-Key asks for the same thing (line order does not matter). */
@@ -94,10 +91,10 @@ public final class Order {
      * anything else is a broken contract, not a business "no", and is refused with an exception.
      */
     public SagaStep stockReserved(List<OrderLine> pricedLines, long reservedSubtotal) {
-        if (status != OrderStatus.PENDING) {
-            return new SagaStep.Ignored("stock reserved for an order that is " + status);
+        if (!(state instanceof Pending pending)) {
+            return new SagaStep.Ignored("stock reserved for an order that is " + status());
         }
-        if (progress.stockReserved()) {
+        if (pending.progress().stockReserved()) {
             return new SagaStep.Ignored("stock was already reserved");
         }
         var priced = matchPrices(pricedLines);
@@ -109,27 +106,24 @@ public final class Order {
             throw new IllegalArgumentException(
                     "subtotal " + reservedSubtotal + " is not the sum of the lines " + sum + " for order " + id);
         }
+        var next = settle(pending.progress().withStockReserved(reservedSubtotal));
         lines = priced;
-        subtotal = reservedSubtotal;
-        progress = progress.withStockReserved();
-        return advance();
+        return moveOn(next);
     }
 
     /** The order's coupon is used for it; the discount follows {@code rule}. */
     public SagaStep couponApplied(long appliedCouponId, Discount rule) {
         Objects.requireNonNull(rule, "rule");
-        if (status != OrderStatus.PENDING) {
-            return new SagaStep.Ignored("coupon applied to an order that is " + status);
+        if (!(state instanceof Pending pending)) {
+            return new SagaStep.Ignored("coupon applied to an order that is " + status());
         }
         if (couponId == null || couponId != appliedCouponId) {
             return new SagaStep.Ignored("coupon " + appliedCouponId + " is not this order's coupon");
         }
-        if (progress.couponApplied()) {
+        if (pending.progress().couponApplied()) {
             return new SagaStep.Ignored("the coupon was already applied");
         }
-        discountRule = rule;
-        progress = progress.withCouponApplied();
-        return advance();
+        return moveOn(settle(pending.progress().withCouponApplied(rule)));
     }
 
     /** The order's coupon can't be used: the order fails with COUPON_REJECTED and the coupon's reason as detail. */
@@ -140,58 +134,52 @@ public final class Order {
         return reject(Failure.couponRejected(couponReason), at);
     }
 
-    private SagaStep advance() {
-        if (!progress.stockReserved()) {
-            return new SagaStep.Waiting("stock");
+    /** What the saga has heard, with payment requested if that was the last thing it waited for. */
+    private static SagaProgress settle(SagaProgress heard) {
+        return heard.readyForPayment() ? heard.withPaymentRequested() : heard;
+    }
+
+    private SagaStep moveOn(SagaProgress next) {
+        state = new Pending(next);
+        if (next.paymentRequested()) {
+            return new SagaStep.PaymentDue(payable());
         }
-        if (progress.couponRequired() && !progress.couponApplied()) {
-            return new SagaStep.Waiting("coupon");
-        }
-        if (!progress.readyForPayment()) {
-            return new SagaStep.Ignored("payment was already requested");
-        }
-        discount = discountRule == null ? 0 : discountRule.amountOff(subtotal);
-        progress = progress.withPaymentRequested();
-        return new SagaStep.PaymentDue(payable());
+        return new SagaStep.Waiting(next.stockReserved() ? "coupon" : "stock");
     }
 
     /**
-     * The balance paid. Completes a {@code PENDING} order whose payment was requested; a payment that arrives
-     * for a failed (for example timed-out) order completes nothing; the balance refunds it on OrderFailed.
-     * A paid amount other than the one requested is a broken contract and is refused with an exception.
+     * The balance paid. Completes a PENDING order whose payment was requested; a payment that arrives for a failed
+     * (for example timed-out) order completes nothing; the balance refunds it on OrderFailed. A paid amount other
+     * than the one requested is a broken contract and is refused with an exception.
      */
     public SagaStep paymentCompleted(long amount, Instant at) {
-        if (status != OrderStatus.PENDING) {
-            return new SagaStep.Ignored("payment completed for an order that is " + status);
+        if (!(state instanceof Pending pending)) {
+            return new SagaStep.Ignored("payment completed for an order that is " + status());
         }
-        if (!progress.paymentRequested()) {
+        if (!pending.progress().paymentRequested()) {
             return new SagaStep.Ignored("payment completed before it was requested");
         }
         if (amount != payable()) {
             throw new IllegalArgumentException("paid " + amount + " but " + payable() + " was requested for order " + id);
         }
-        status = OrderStatus.COMPLETED;
-        paidAmount = amount;
-        completedAt = at;
+        state = new Completed(pending.progress(), amount, at);
         return new SagaStep.Completed(at);
     }
 
-    /** A participant said no: a {@code PENDING} order fails; any other order ignores it. */
+    /** A participant said no: a PENDING order fails; any other order ignores it. */
     public SagaStep reject(Failure why, Instant at) {
         Objects.requireNonNull(why, "why");
-        if (status != OrderStatus.PENDING) {
-            return new SagaStep.Ignored(why.reason() + " for an order that is " + status);
+        if (!(state instanceof Pending pending)) {
+            return new SagaStep.Ignored(why.reason() + " for an order that is " + status());
         }
-        status = OrderStatus.FAILED;
-        failure = why;
-        failedAt = at;
-        return new SagaStep.Failed(why);
+        state = new Failed(pending.progress(), why, at);
+        return new SagaStep.Failed(why, at);
     }
 
-    /** A {@code PENDING} order whose deadline has passed fails with TIMEOUT. */
+    /** A PENDING order whose deadline has passed fails with TIMEOUT. */
     public SagaStep expire(Instant now) {
-        if (status != OrderStatus.PENDING) {
-            return new SagaStep.Ignored("an order that is " + status + " does not expire");
+        if (!(state instanceof Pending)) {
+            return new SagaStep.Ignored("an order that is " + status() + " does not expire");
         }
         if (now.isBefore(deadline)) {
             return new SagaStep.Ignored("the deadline " + deadline + " has not passed");
@@ -201,14 +189,13 @@ public final class Order {
 
     /** The member takes back a completed order, at most {@code window} after it completed. */
     public SagaStep cancel(Instant now, Duration window) {
-        if (status != OrderStatus.COMPLETED) {
-            throw new OrderNotCancellableException("Only a completed order can be cancelled; this one is " + status + ".");
+        if (!(state instanceof Completed completed)) {
+            throw new OrderNotCancellableException("Only a completed order can be cancelled; this one is " + status() + ".");
         }
-        if (now.isAfter(completedAt.plus(window))) {
+        if (now.isAfter(completed.completedAt().plus(window))) {
             throw new OrderNotCancellableException("The order can only be cancelled within " + window + " of completion.");
         }
-        status = OrderStatus.CANCELLED;
-        cancelledAt = now;
+        state = new Cancelled(completed, now);
         return new SagaStep.Cancelled(now);
     }
 
@@ -218,10 +205,7 @@ public final class Order {
 
     /** What the member pays: subtotal minus discount, never below 0; known once payment is requested. */
     public long payable() {
-        if (subtotal == null || discount == null) {
-            throw new IllegalStateException("order " + id + " has no price yet");
-        }
-        return Math.max(0, subtotal - discount);
+        return progress().payable().orElseThrow(() -> new IllegalStateException("order " + id + " has no price yet"));
     }
 
     private List<OrderLine> matchPrices(List<OrderLine> pricedLines) {
@@ -250,16 +234,17 @@ public final class Order {
         return memberId;
     }
 
+    /** Priced once the stock is reserved. */
     public List<OrderLine> lines() {
         return lines;
     }
 
-    public Long couponId() {
-        return couponId;
+    public Optional<Long> couponId() {
+        return Optional.ofNullable(couponId);
     }
 
-    public String idempotencyKey() {
-        return idempotencyKey;
+    public Optional<IdempotencyKey> idempotencyKey() {
+        return Optional.ofNullable(idempotencyKey);
     }
 
     public Instant placedAt() {
@@ -270,43 +255,16 @@ public final class Order {
         return deadline;
     }
 
+    public OrderState state() {
+        return state;
+    }
+
     public OrderStatus status() {
-        return status;
+        return state.status();
     }
 
+    /** What the saga has heard, in whatever state the order is now. */
     public SagaProgress progress() {
-        return progress;
-    }
-
-    public Long subtotal() {
-        return subtotal;
-    }
-
-    public Discount discountRule() {
-        return discountRule;
-    }
-
-    public Long discount() {
-        return discount;
-    }
-
-    public Long paidAmount() {
-        return paidAmount;
-    }
-
-    public Failure failure() {
-        return failure;
-    }
-
-    public Instant completedAt() {
-        return completedAt;
-    }
-
-    public Instant failedAt() {
-        return failedAt;
-    }
-
-    public Instant cancelledAt() {
-        return cancelledAt;
+        return state.progress();
     }
 }

@@ -21,8 +21,8 @@ public sealed interface SagaStep {
     record Completed(Instant at) implements SagaStep {
     }
 
-    /** Failed: announce OrderFailed so every participant undoes its part. */
-    record Failed(Failure failure) implements SagaStep {
+    /** Failed at {@code at}: announce OrderFailed so every participant undoes its part. */
+    record Failed(Failure failure, Instant at) implements SagaStep {
     }
 
     /** Cancelled by the member: announce OrderFailed(CANCELLED) so every participant undoes its part. */

@@ -1,6 +1,6 @@
 package io.commerce.order.application;
 
-import static io.commerce.order.domain.OrderFixtures.POLICY;
+import static io.commerce.order.domain.OrderBuilder.anOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -18,7 +18,6 @@ import io.commerce.order.domain.OrderStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
@@ -64,8 +63,7 @@ class AwaitOrderServiceTest {
     }
 
     private Order pendingOf(String member) {
-        var order = Order.place(UUID.randomUUID(), member, List.of(OrderLine.of(1, 1)), null, null, POLICY,
-                Instant.parse("2026-11-25T10:00:00Z"));
+        var order = anOrder().by(member).withLines(OrderLine.of(1, 1)).build();
         orders.holding(order);
         return order;
     }
@@ -74,7 +72,7 @@ class AwaitOrderServiceTest {
     private void failInAnotherTransaction(UUID orderId) {
         transactions.executeWithoutResult(status -> {
             var order = repository.lock(orderId).orElseThrow();
-            order.reject(Failure.paymentRejected("INSUFFICIENT_BALANCE"), Instant.parse("2026-11-25T10:00:01Z"));
+            order.reject(Failure.insufficientBalance(), Instant.parse("2026-11-25T10:00:01Z"));
             repository.save(order);
         });
     }
@@ -155,7 +153,7 @@ class AwaitOrderServiceTest {
              var settled = settlements.watch(marker.id()).orElseThrow()) {
             transactions.executeWithoutResult(status -> {
                 var order = repository.lock(rolledBack.id()).orElseThrow();
-                order.reject(Failure.paymentRejected("INSUFFICIENT_BALANCE"), Instant.parse("2026-11-25T10:00:01Z"));
+                order.reject(Failure.insufficientBalance(), Instant.parse("2026-11-25T10:00:01Z"));
                 repository.save(order);
                 status.setRollbackOnly();
             });

@@ -3,15 +3,14 @@ package io.commerce.order.application;
 import io.commerce.localstack.MutableClock;
 import static io.commerce.order.domain.OrderFixtures.NOW;
 import static io.commerce.order.domain.OrderFixtures.POLICY;
-import static io.commerce.order.domain.OrderFixtures.SUBTOTAL;
-import static io.commerce.order.domain.OrderFixtures.anOrder;
-import static io.commerce.order.domain.OrderFixtures.pricedLines;
+import static io.commerce.order.domain.OrderBuilder.anOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.commerce.order.domain.Order;
 import io.commerce.order.domain.OrderNotCancellableException;
 import io.commerce.order.domain.OrderNotFoundException;
+import io.commerce.order.domain.OrderState;
 import io.commerce.order.domain.OrderStatus;
 import java.time.Duration;
 import io.commerce.localstack.Transactional;
@@ -39,9 +38,7 @@ class CancelOrderServiceTest {
     }
 
     private Order completed() {
-        var order = anOrder();
-        order.stockReserved(pricedLines(), SUBTOTAL);
-        order.paymentCompleted(SUBTOTAL, NOW);
+        var order = anOrder().completed().build();
         orders.holding(order);
         return order;
     }
@@ -55,7 +52,10 @@ class CancelOrderServiceTest {
 
         assertThat(cancelled.status()).isEqualTo(OrderStatus.CANCELLED);
         assertThat(orders.get(order.id()).status()).isEqualTo(OrderStatus.CANCELLED);
-        assertThat(events.published).containsExactly("failed " + order.id() + " CANCELLED");
+        assertThat(orders.get(order.id()).state()).isEqualTo(new OrderState.Cancelled(
+                (OrderState.Completed) order.state(), NOW.plus(Duration.ofHours(23))));
+        // the compensation trigger of a cancellation: OrderFailed(CANCELLED), see OrderEventsAdapterTest
+        assertThat(events.published).containsExactly("cancelled " + order.id());
         assertThat(metrics.recorded).containsExactly("cancelled");
     }
 

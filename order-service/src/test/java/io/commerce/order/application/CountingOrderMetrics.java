@@ -1,6 +1,7 @@
 package io.commerce.order.application;
 
 import io.commerce.order.application.port.out.OrderMetrics;
+import io.commerce.order.domain.FailureReason;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -20,7 +21,7 @@ public class CountingOrderMetrics implements OrderMetrics {
     }
 
     @Override
-    public void failed(String reason, Duration sagaDuration) {
+    public void failed(FailureReason reason, Duration sagaDuration) {
         recorded.add("failed " + reason + " " + sagaDuration.toSeconds() + "s");
     }
 

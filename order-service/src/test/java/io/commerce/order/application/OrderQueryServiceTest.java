@@ -1,14 +1,14 @@
 package io.commerce.order.application;
 
-import static io.commerce.order.domain.OrderFixtures.POLICY;
+import static io.commerce.order.domain.OrderBuilder.anOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.commerce.contracts.core.PageRequest;
 import io.commerce.order.domain.Order;
 import io.commerce.order.domain.OrderLine;
 import io.commerce.order.domain.OrderNotFoundException;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import io.commerce.localstack.Transactional;
 import io.commerce.order.application.port.out.OrderRepository;
@@ -32,8 +32,7 @@ class OrderQueryServiceTest {
     }
 
     private Order placedBy(String member, String at) {
-        var order = Order.place(UUID.randomUUID(), member, List.of(OrderLine.of(1, 1)), null, null, POLICY,
-                Instant.parse(at));
+        var order = anOrder().by(member).withLines(OrderLine.of(1, 1)).placedAt(Instant.parse(at)).build();
         orders.holding(order);
         return order;
     }
@@ -54,9 +53,24 @@ class OrderQueryServiceTest {
         var newer = placedBy("me", "2026-11-25T11:00:00Z");
         placedBy("them", "2026-11-25T12:00:00Z");
 
-        var page = query.ordersOf("me", 0, 10);
+        var page = query.ordersOf("me", PageRequest.of(0, 10));
 
         assertThat(page.content()).extracting(Order::id).containsExactly(newer.id(), older.id());
         assertThat(page.totalElements()).isEqualTo(2);
+        assertThat(page.request()).isEqualTo(PageRequest.of(0, 10));
+    }
+
+    @Test
+    void a_later_page_holds_the_older_orders_and_counts_them_all() {
+        var oldest = placedBy("me", "2026-11-25T10:00:00Z");
+        placedBy("me", "2026-11-25T11:00:00Z");
+        placedBy("me", "2026-11-25T12:00:00Z");
+
+        var page = query.ordersOf("me", PageRequest.of(1, 2));
+
+        assertThat(page.content()).extracting(Order::id).containsExactly(oldest.id());
+        assertThat(page.totalElements()).isEqualTo(3);
+        assertThat(page.totalPages()).isEqualTo(2);
+        assertThat(query.ordersOf("me", PageRequest.of(2, 2)).content()).isEmpty();
     }
 }

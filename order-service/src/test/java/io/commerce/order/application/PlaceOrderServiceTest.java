@@ -1,22 +1,27 @@
 package io.commerce.order.application;
 
-import io.commerce.localstack.MutableClock;
 import static io.commerce.order.domain.OrderFixtures.NOW;
 import static io.commerce.order.domain.OrderFixtures.POLICY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.commerce.contracts.core.IdempotencyKey;
+import io.commerce.localstack.MutableClock;
+import io.commerce.localstack.Transactional;
 import io.commerce.order.application.port.in.PlaceOrderUseCase.PlaceOrderCommand;
-import io.commerce.contracts.http.IdempotencyKey;
+import io.commerce.order.application.port.out.OrderRepository;
 import io.commerce.order.domain.IdempotencyKeyReusedException;
 import io.commerce.order.domain.InvalidOrderException;
 import io.commerce.order.domain.OrderLine;
 import io.commerce.order.domain.OrderStatus;
 import java.util.List;
-import io.commerce.localstack.Transactional;
-import io.commerce.order.application.port.out.OrderRepository;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -47,7 +52,8 @@ class PlaceOrderServiceTest {
 
         assertThat(placed.replayed()).isFalse();
         assertThat(orders.get(placed.order().id()).status()).isEqualTo(OrderStatus.PENDING);
-        assertThat(orders.get(placed.order().id()).couponId()).isEqualTo(7L);
+        assertThat(orders.get(placed.order().id()).couponId()).contains(7L);
+        assertThat(orders.get(placed.order().id()).deadline()).isEqualTo(NOW.plus(POLICY.sagaDeadline()));
         assertThat(events.published).containsExactly("placed " + placed.order().id());
         assertThat(metrics.recorded).containsExactly("placed");
     }
@@ -63,6 +69,7 @@ class PlaceOrderServiceTest {
         assertThat(retry.order().id()).isEqualTo(first.order().id());
         assertThat(orders.all()).hasSize(1);
         assertThat(events.published).hasSize(1);
+        assertThat(metrics.recorded).containsExactly("placed");
     }
 
     @Test
@@ -84,11 +91,46 @@ class PlaceOrderServiceTest {
         assertThat(orders.all()).hasSize(2);
     }
 
-    @Test
-    void an_invalid_order_is_refused_and_announces_nothing() {
-        assertThatThrownBy(() -> service.place(command("m", null, OrderLine.of(1, 1), OrderLine.of(1, 2))))
-                .isInstanceOf(InvalidOrderException.class);
+    /** Every rule of the order policy, as the service meets it, and the code a client sees for it. */
+    static Stream<Arguments> requestsThePolicyRefuses() {
+        var lines = LongStream.rangeClosed(1, POLICY.maxLines() + 1).mapToObj(p -> OrderLine.of(p, 1)).toList();
+        return Stream.of(
+                Arguments.of("NO_LINES", List.of(), 7L),
+                Arguments.of("TOO_MANY_LINES", lines, 7L),
+                Arguments.of("QUANTITY_TOO_LARGE", List.of(OrderLine.of(1, POLICY.maxQuantity() + 1)), 7L),
+                Arguments.of("DUPLICATE_PRODUCT", List.of(OrderLine.of(1, 1), OrderLine.of(1, 2)), 7L),
+                Arguments.of("INVALID_COUPON", List.of(OrderLine.of(1, 1)), 0L));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("requestsThePolicyRefuses")
+    void an_invalid_order_is_refused_with_the_policys_code_and_announces_nothing(String code, List<OrderLine> lines,
+            Long couponId) {
+        assertThatThrownBy(() -> service.place(new PlaceOrderCommand("m", lines, couponId, null)))
+                .isInstanceOf(InvalidOrderException.class).hasFieldOrPropertyWithValue("code", code);
         assertThat(orders.all()).isEmpty();
         assertThat(events.published).isEmpty();
+        assertThat(metrics.recorded).isEmpty();
+    }
+
+    @Test
+    void the_largest_order_the_policy_allows_is_placed() {
+        var lines = LongStream.rangeClosed(1, POLICY.maxLines()).mapToObj(p -> OrderLine.of(p, POLICY.maxQuantity()))
+                .toList();
+
+        var placed = service.place(new PlaceOrderCommand("m", lines, null, null));
+
+        assertThat(orders.get(placed.order().id()).lines()).hasSize(POLICY.maxLines());
+    }
+
+    @Test
+    void an_invalid_request_is_refused_as_invalid_even_with_a_key_that_placed_an_order() {
+        var key = new IdempotencyKey("k-1");
+        var first = service.place(command("m", key, OrderLine.of(1, 1)));
+
+        assertThatThrownBy(() -> service.place(command("m", key, OrderLine.of(1, 1), OrderLine.of(1, 2))))
+                .isInstanceOf(InvalidOrderException.class).hasFieldOrPropertyWithValue("code", "DUPLICATE_PRODUCT");
+        assertThat(orders.all()).extracting(order -> order.id()).containsExactly(first.order().id());
+        assertThat(events.published).hasSize(1);
     }
 }

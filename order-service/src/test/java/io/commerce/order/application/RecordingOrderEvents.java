@@ -1,7 +1,9 @@
 package io.commerce.order.application;
 
 import io.commerce.order.application.port.out.OrderEvents;
+import io.commerce.order.domain.FailureReason;
 import io.commerce.order.domain.Order;
+import io.commerce.order.domain.OrderState;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -27,11 +29,17 @@ public class RecordingOrderEvents implements OrderEvents {
 
     @Override
     public void completed(Order order) {
-        published.add("completed " + order.id() + " " + order.paidAmount());
+        published.add("completed " + order.id() + " "
+                + order.state().completion().map(OrderState.Completed::paidAmount).orElseThrow());
     }
 
     @Override
-    public void failed(Order order, String reason) {
+    public void failed(Order order, FailureReason reason) {
         published.add("failed " + order.id() + " " + reason);
+    }
+
+    @Override
+    public void cancelled(Order order) {
+        published.add("cancelled " + order.id());
     }
 }

@@ -113,13 +113,30 @@ class OrderApiIntegrationTest {
     }
 
     @Test
-    void order_metrics_are_published_for_scrapers() {
+    void order_metrics_are_published_for_scrapers_and_count_each_placed_order_once() {
+        var before = scraped("commerce_orders_placed_total");
+
         api.post(member, "/api/v1/orders", BODY, null);
+        api.post(member, "/api/v1/orders", BODY, "metrics-1");
+        var replay = api.post(member, "/api/v1/orders", BODY, "metrics-1");
+        var refused = api.post(member, "/api/v1/orders", "{\"lines\":[{\"productId\":5,\"quantity\":1001}]}", null);
 
-        var metrics = RestClient.create("http://localhost:" + port).get().uri("/actuator/prometheus")
+        assertThat(replay.getStatusCode().value()).isEqualTo(200);
+        assertThat(refused.getStatusCode().value()).isEqualTo(400);
+        // two orders placed; the replay and the refused request placed nothing and count nothing
+        assertThat(scraped("commerce_orders_placed_total") - before).isEqualTo(2.0);
+    }
+
+    /** The value a Prometheus scrape of this service reads for {@code meter}, which must be there exactly once. */
+    private double scraped(String meter) {
+        var scrape = RestClient.create("http://localhost:" + port).get().uri("/actuator/prometheus")
                 .retrieve().body(String.class);
-
-        assertThat(metrics).contains("commerce_orders_placed_total").contains("application=\"order-service\"");
+        var values = scrape.lines()
+                .filter(line -> line.startsWith(meter + "{") && line.contains("application=\"order-service\""))
+                .map(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .toList();
+        assertThat(values).as("%s of order-service in%n%s", meter, scrape).hasSize(1);
+        return values.getFirst();
     }
 
     private long ordersOf(String memberId) {

@@ -5,22 +5,29 @@ import static io.commerce.order.integration.SagaHarness.aMember;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.commerce.contracts.event.EventEnvelope;
 import io.commerce.contracts.event.Topics;
 import io.commerce.contracts.event.balance.PaymentCompleted;
 import io.commerce.contracts.event.balance.PaymentRejected;
+import io.commerce.contracts.event.balance.PaymentRejectionReason;
 import io.commerce.contracts.event.coupon.AppliedDiscount;
 import io.commerce.contracts.event.coupon.CouponApplied;
 import io.commerce.contracts.event.coupon.CouponRejected;
+import io.commerce.contracts.event.coupon.CouponRejectionReason;
 import io.commerce.contracts.event.order.OrderCompleted;
 import io.commerce.contracts.event.order.OrderFailed;
+import io.commerce.contracts.event.order.OrderFailureReason;
 import io.commerce.contracts.event.order.OrderPlaced;
 import io.commerce.contracts.event.order.PaymentRequested;
 import io.commerce.contracts.event.product.PricedLine;
 import io.commerce.contracts.event.product.StockRejected;
+import io.commerce.contracts.event.product.StockRejectionReason;
 import io.commerce.contracts.event.product.StockReserved;
 import io.commerce.localstack.LocalStackTest;
 import io.commerce.localstack.TopicRecorder;
+import io.commerce.platform.messaging.EventCodec;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -147,13 +154,14 @@ class OrderSagaIntegrationTest {
     void out_of_stock_fails_the_order_once_and_later_replies_change_nothing() {
         var order = saga.place(member, TWO_LINES_WITH_COUPON);
 
-        saga.send(new StockRejected(order, "OUT_OF_STOCK", 12L));
+        saga.send(new StockRejected(order, StockRejectionReason.OUT_OF_STOCK, 12L));
         saga.awaitStatus(member, order, "FAILED");
         saga.send(new CouponApplied(order, 77, new AppliedDiscount(AppliedDiscount.Kind.FIXED, 100, null)));
         saga.send(new StockReserved(order, PRICED, SUBTOTAL));
         saga.settle(order);
 
-        assertThat(saga.payloads(OrderFailed.class, order)).containsExactly(new OrderFailed(order, member, "OUT_OF_STOCK"));
+        assertThat(saga.payloads(OrderFailed.class, order))
+                .containsExactly(new OrderFailed(order, member, OrderFailureReason.OUT_OF_STOCK));
         assertThat(saga.payloads(PaymentRequested.class, order)).isEmpty();
         var view = saga.order(member, order);
         assertThat(view.get("reason").asString()).isEqualTo("OUT_OF_STOCK");
@@ -164,11 +172,34 @@ class OrderSagaIntegrationTest {
     void an_unknown_product_fails_the_order_with_product_not_found() {
         var order = saga.place(member, TWO_LINES);
 
-        saga.send(new StockRejected(order, "PRODUCT_NOT_FOUND", 11L));
+        saga.send(new StockRejected(order, StockRejectionReason.PRODUCT_NOT_FOUND, 11L));
         saga.awaitStatus(member, order, "FAILED");
         saga.settle(order);
 
-        assertThat(saga.payloads(OrderFailed.class, order)).containsExactly(new OrderFailed(order, member, "PRODUCT_NOT_FOUND"));
+        assertThat(saga.payloads(OrderFailed.class, order))
+                .containsExactly(new OrderFailed(order, member, OrderFailureReason.PRODUCT_NOT_FOUND));
+    }
+
+    @Test
+    void a_stock_reason_this_build_does_not_know_fails_the_order_as_out_of_stock_and_says_so() {
+        var order = saga.place(member, TWO_LINES);
+        var envelope = EventEnvelope.of(new StockRejected(order, StockRejectionReason.OUT_OF_STOCK, 11L),
+                UUID.randomUUID(), Instant.now());
+        // as a newer product-service would send it
+        var json = new String(new EventCodec().encode(envelope), StandardCharsets.UTF_8)
+                .replace("\"OUT_OF_STOCK\"", "\"WAREHOUSE_CLOSED\"");
+        assertThat(json).contains("WAREHOUSE_CLOSED");
+
+        saga.sender.sendRaw(envelope.topic(), envelope.key(), json.getBytes(StandardCharsets.UTF_8));
+        saga.awaitStatus(member, order, "FAILED");
+        saga.settle(order);
+
+        assertThat(saga.payloads(OrderFailed.class, order))
+                .containsExactly(new OrderFailed(order, member, OrderFailureReason.OUT_OF_STOCK));
+        var view = saga.order(member, order);
+        assertThat(view.get("reason").asString()).isEqualTo("OUT_OF_STOCK");
+        assertThat(view.get("reasonDetail").asString()).isEqualTo("UNRECOGNIZED productId=11");
+        assertThat(productDeadLetters.recordsWithKey(order.toString())).isEmpty();
     }
 
     @Test
@@ -176,11 +207,12 @@ class OrderSagaIntegrationTest {
         var order = saga.place(member, TWO_LINES_WITH_COUPON);
 
         saga.send(new StockReserved(order, PRICED, SUBTOTAL));
-        saga.send(new CouponRejected(order, 77, "COUPON_EXPIRED"));
+        saga.send(new CouponRejected(order, 77, CouponRejectionReason.COUPON_EXPIRED));
         saga.awaitStatus(member, order, "FAILED");
         saga.settle(order);
 
-        assertThat(saga.payloads(OrderFailed.class, order)).containsExactly(new OrderFailed(order, member, "COUPON_REJECTED"));
+        assertThat(saga.payloads(OrderFailed.class, order))
+                .containsExactly(new OrderFailed(order, member, OrderFailureReason.COUPON_REJECTED));
         assertThat(saga.payloads(PaymentRequested.class, order)).isEmpty();
         assertThat(saga.order(member, order).get("reasonDetail").asString()).isEqualTo("COUPON_EXPIRED");
     }
@@ -191,13 +223,13 @@ class OrderSagaIntegrationTest {
 
         saga.send(new StockReserved(order, PRICED, SUBTOTAL));
         await().atMost(PATIENCE).until(() -> !saga.payloads(PaymentRequested.class, order).isEmpty());
-        saga.send(new PaymentRejected(order, member, SUBTOTAL, "INSUFFICIENT_BALANCE"));
+        saga.send(new PaymentRejected(order, member, SUBTOTAL, PaymentRejectionReason.INSUFFICIENT_BALANCE));
         saga.awaitStatus(member, order, "FAILED");
         saga.send(new PaymentCompleted(order, member, SUBTOTAL));
         saga.settle(order);
 
         assertThat(saga.payloads(OrderFailed.class, order))
-                .containsExactly(new OrderFailed(order, member, "INSUFFICIENT_BALANCE"));
+                .containsExactly(new OrderFailed(order, member, OrderFailureReason.INSUFFICIENT_BALANCE));
         assertThat(saga.payloads(OrderCompleted.class, order)).isEmpty();
         assertThat(saga.order(member, order).get("status").asString()).isEqualTo("FAILED");
     }
@@ -243,7 +275,8 @@ class OrderSagaIntegrationTest {
         assertThat(again.getBody().get("code").asString()).isEqualTo("ORDER_NOT_CANCELLABLE");
         assertThat(intruder.getStatusCode().value()).isEqualTo(404);
         assertThat(intruder.getBody().get("code").asString()).isEqualTo("ORDER_NOT_FOUND");
-        assertThat(saga.payloads(OrderFailed.class, order)).containsExactly(new OrderFailed(order, member, "CANCELLED"));
+        assertThat(saga.payloads(OrderFailed.class, order))
+                .containsExactly(new OrderFailed(order, member, OrderFailureReason.CANCELLED));
         assertThat(saga.order(member, order).get("cancelledAt").isNull()).isFalse();
     }
 

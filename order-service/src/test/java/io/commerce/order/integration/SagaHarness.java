@@ -7,10 +7,13 @@ import io.commerce.contracts.event.EventEnvelope;
 import io.commerce.contracts.event.IntegrationEvent;
 import io.commerce.contracts.event.Topics;
 import io.commerce.contracts.event.balance.PaymentRejected;
+import io.commerce.contracts.event.balance.PaymentRejectionReason;
 import io.commerce.contracts.event.coupon.CouponRejected;
+import io.commerce.contracts.event.coupon.CouponRejectionReason;
 import io.commerce.contracts.event.order.OrderLine;
 import io.commerce.contracts.event.order.OrderPlaced;
 import io.commerce.contracts.event.product.StockRejected;
+import io.commerce.contracts.event.product.StockRejectionReason;
 import io.commerce.localstack.DevTokens;
 import io.commerce.localstack.EventSender;
 import io.commerce.localstack.TopicRecorder;
@@ -101,9 +104,9 @@ final class SagaHarness implements AutoCloseable {
      */
     void settle(UUID orderId) {
         var markers = List.of(
-                send(new StockRejected(orderId, PROBE, null)).eventId(),
-                send(new CouponRejected(orderId, Long.MAX_VALUE, PROBE)).eventId(),
-                send(new PaymentRejected(orderId, PROBE, 0, PROBE)).eventId());
+                send(new StockRejected(orderId, StockRejectionReason.UNRECOGNIZED, null)).eventId(),
+                send(new CouponRejected(orderId, Long.MAX_VALUE, CouponRejectionReason.UNRECOGNIZED)).eventId(),
+                send(new PaymentRejected(orderId, PROBE, 0, PaymentRejectionReason.UNRECOGNIZED)).eventId());
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             for (var marker : markers) {
                 assertThat(jdbc.queryForObject(

@@ -32,7 +32,8 @@ class BalanceEventsListener {
             case PaymentCompleted completed ->
                     () -> saga.record(new SagaReply.PaymentCompleted(completed.orderId(), completed.amount()));
             case PaymentRejected rejected ->
-                    () -> saga.record(new SagaReply.PaymentRejected(rejected.orderId(), rejected.reason()));
+                    () -> saga.record(new SagaReply.PaymentRejected(rejected.orderId(),
+                            SagaReplies.failure(rejected.reason())));
             default -> NOT_OURS; // PaymentRefunded and others
         });
     }

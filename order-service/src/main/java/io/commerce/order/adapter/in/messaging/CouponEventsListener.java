@@ -30,9 +30,9 @@ class CouponEventsListener {
     void on(List<ConsumerRecord<String, EventEnvelope<?>>> records) {
         consumer.handleAll(records, event -> switch (event) {
             case CouponApplied applied -> () -> saga.record(new SagaReply.CouponApplied(applied.orderId(),
-                    applied.couponId(), SagaReplies.discount(applied.discount())));
+                    applied.couponId(), applied.discount().toDiscount()));
             case CouponRejected rejected -> () -> saga.record(new SagaReply.CouponRejected(rejected.orderId(),
-                    rejected.couponId(), rejected.reason()));
+                    rejected.couponId(), rejected.reason().name()));
             default -> NOT_OURS; // other coupon events are not the order's business
         });
     }

@@ -32,7 +32,7 @@ class ProductEventsListener {
             case StockReserved reserved -> () -> saga.record(new SagaReply.StockReserved(reserved.orderId(),
                     SagaReplies.lines(reserved.lines()), reserved.subtotal()));
             case StockRejected rejected -> () -> saga.record(new SagaReply.StockRejected(rejected.orderId(),
-                    rejected.reason(), rejected.productId()));
+                    SagaReplies.failure(rejected.reason(), rejected.productId())));
             default -> NOT_OURS; // other product events are not the order's business
         });
     }

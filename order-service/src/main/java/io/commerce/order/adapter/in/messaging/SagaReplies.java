@@ -1,12 +1,16 @@
 package io.commerce.order.adapter.in.messaging;
 
-import io.commerce.contracts.event.coupon.AppliedDiscount;
+import io.commerce.contracts.event.balance.PaymentRejectionReason;
 import io.commerce.contracts.event.product.PricedLine;
-import io.commerce.order.domain.Discount;
+import io.commerce.contracts.event.product.StockRejectionReason;
+import io.commerce.order.domain.Failure;
 import io.commerce.order.domain.OrderLine;
 import java.util.List;
 
-/** Translations from the wire records to the order's own terms. */
+/**
+ * Translations from the wire records to the order's own terms. The participants' reasons are switched on
+ * exhaustively, so a reason added to the contract does not compile here until it is given a meaning.
+ */
 final class SagaReplies {
 
     private SagaReplies() {
@@ -16,10 +20,20 @@ final class SagaReplies {
         return priced.stream().map(l -> new OrderLine(l.productId(), l.quantity(), l.unitPrice())).toList();
     }
 
-    static Discount discount(AppliedDiscount applied) {
-        return switch (applied.kind()) {
-            case FIXED -> new Discount.Fixed(applied.value());
-            case PERCENTAGE -> new Discount.Percentage(applied.value(), applied.cap());
+    static Failure failure(StockRejectionReason reason, Long productId) {
+        return switch (reason) {
+            case OUT_OF_STOCK -> Failure.outOfStock(productId);
+            case PRODUCT_NOT_FOUND -> Failure.productNotFound(productId);
+            // more than one order may hold, or a reason of a newer product-service: either way the stock isn't
+            // there for this order, and the detail says which it was
+            case ORDER_TOO_LARGE, UNRECOGNIZED -> Failure.outOfStock(reason.name(), productId);
+        };
+    }
+
+    static Failure failure(PaymentRejectionReason reason) {
+        return switch (reason) {
+            case INSUFFICIENT_BALANCE -> Failure.insufficientBalance();
+            case UNRECOGNIZED -> Failure.paymentRejected(reason.name());
         };
     }
 }

@@ -1,5 +1,8 @@
 package io.commerce.order.adapter.in.web;
 
+import io.commerce.contracts.core.IdempotencyKey;
+import io.commerce.contracts.core.PageRequest;
+import io.commerce.contracts.http.CommerceHeaders;
 import io.commerce.contracts.http.PageResponse;
 import io.commerce.contracts.identity.Caller;
 import io.commerce.order.application.port.in.AwaitOrderQuery;
@@ -8,7 +11,6 @@ import io.commerce.order.application.port.in.GetOrderQuery;
 import io.commerce.order.application.port.in.ListOrdersQuery;
 import io.commerce.order.application.port.in.PlaceOrderUseCase;
 import io.commerce.order.application.port.in.PlaceOrderUseCase.PlaceOrderCommand;
-import io.commerce.contracts.http.IdempotencyKey;
 import io.commerce.order.domain.OrderLine;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -32,7 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/orders")
 class OrderController {
 
-    static final String IDEMPOTENCY_KEY = IdempotencyKey.HEADER;
+    static final String IDEMPOTENCY_KEY = CommerceHeaders.IDEMPOTENCY_KEY;
     static final String REPLAYED = "Idempotent-Replayed";
     /**
      * The longest {@code ?wait=} in seconds: the answer must reach the client inside the gateway's 5 s route
@@ -82,9 +84,9 @@ class OrderController {
 
     @GetMapping
     PageResponse<OrderResponse> orders(Caller caller,
-            @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        return orders.ordersOf(caller.memberId(), page, size).map(OrderResponse::from);
+            @RequestParam(defaultValue = "0") @Min(0) @Max(PageRequest.MAX_PAGE) int page,
+            @RequestParam(defaultValue = "" + PageRequest.DEFAULT_SIZE) @Min(1) @Max(PageRequest.MAX_SIZE) int size) {
+        return PageResponse.of(orders.ordersOf(caller.memberId(), PageRequest.of(page, size)), OrderResponse::from);
     }
 
     @PostMapping("/{id}/cancel")

@@ -2,6 +2,10 @@ package io.commerce.order.adapter.in.web;
 
 import io.commerce.order.domain.Order;
 import io.commerce.order.domain.OrderLine;
+import io.commerce.order.domain.OrderState.Cancelled;
+import io.commerce.order.domain.OrderState.Completed;
+import io.commerce.order.domain.OrderState.Failed;
+import io.commerce.order.domain.OrderState.Pending;
 import io.commerce.order.domain.OrderStatus;
 import java.time.Instant;
 import java.util.List;
@@ -24,10 +28,22 @@ record OrderResponse(UUID id, OrderStatus status, List<LineResponse> lines, Long
     }
 
     static OrderResponse from(Order order) {
-        var failure = order.failure();
+        return switch (order.state()) {
+            case Pending pending -> from(order, null, null, null);
+            case Completed completed -> from(order, completed, null, null);
+            case Failed failed -> from(order, null, failed, null);
+            case Cancelled cancelled -> from(order, cancelled.completed(), null, cancelled.cancelledAt());
+        };
+    }
+
+    private static OrderResponse from(Order order, Completed completion, Failed failed, Instant cancelledAt) {
+        var progress = order.progress();
         return new OrderResponse(order.id(), order.status(), order.lines().stream().map(LineResponse::from).toList(),
-                order.couponId(), order.subtotal(), order.discount(), order.paidAmount(),
-                failure == null ? null : failure.reason().name(), failure == null ? null : failure.detail(),
-                order.placedAt(), order.completedAt(), order.failedAt(), order.cancelledAt());
+                order.couponId().orElse(null), progress.subtotal().orElse(null), progress.discount().orElse(null),
+                completion == null ? null : completion.paidAmount(),
+                failed == null ? null : failed.failure().reason().name(),
+                failed == null ? null : failed.failure().detail(), order.placedAt(),
+                completion == null ? null : completion.completedAt(), failed == null ? null : failed.failedAt(),
+                cancelledAt);
     }
 }

@@ -1,6 +1,7 @@
 package io.commerce.order.adapter.out.metrics;
 
 import io.commerce.order.application.port.out.OrderMetrics;
+import io.commerce.order.domain.FailureReason;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -44,10 +45,10 @@ class MicrometerOrderMetrics implements OrderMetrics {
     }
 
     @Override
-    public void failed(String reason, Duration sagaDuration) {
+    public void failed(FailureReason reason, Duration sagaDuration) {
         afterCommit(() -> {
-            Counter.builder("commerce.orders.failed").description("Orders failed, by reason").tag("reason", reason)
-                    .register(meters).increment();
+            Counter.builder("commerce.orders.failed").description("Orders failed, by reason")
+                    .tag("reason", reason.name()).register(meters).increment();
             sagaTimer("FAILED").record(sagaDuration);
         });
     }

@@ -1,9 +1,15 @@
 package io.commerce.order.adapter.out.persistence;
 
-import io.commerce.order.domain.Discount;
+import io.commerce.contracts.core.IdempotencyKey;
+import io.commerce.contracts.pricing.Discount;
 import io.commerce.order.domain.Failure;
 import io.commerce.order.domain.FailureReason;
 import io.commerce.order.domain.Order;
+import io.commerce.order.domain.OrderState;
+import io.commerce.order.domain.OrderState.Cancelled;
+import io.commerce.order.domain.OrderState.Completed;
+import io.commerce.order.domain.OrderState.Failed;
+import io.commerce.order.domain.OrderState.Pending;
 import io.commerce.order.domain.OrderStatus;
 import io.commerce.order.domain.SagaProgress;
 import jakarta.persistence.CollectionTable;
@@ -19,6 +25,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.annotations.BatchSize;
 
@@ -102,8 +109,8 @@ class OrderJpaEntity {
         var entity = new OrderJpaEntity();
         entity.id = order.id();
         entity.memberId = order.memberId();
-        entity.couponId = order.couponId();
-        entity.idempotencyKey = order.idempotencyKey();
+        entity.couponId = order.couponId().orElse(null);
+        entity.idempotencyKey = order.idempotencyKey().map(IdempotencyKey::value).orElse(null);
         entity.placedAt = order.placedAt();
         entity.deadlineAt = order.deadline();
         entity.update(order);
@@ -120,8 +127,52 @@ class OrderJpaEntity {
         stockReserved = progress.stockReserved();
         couponApplied = progress.couponApplied();
         paymentRequested = progress.paymentRequested();
-        subtotal = order.subtotal();
-        switch (order.discountRule()) {
+        subtotal = progress.subtotal().orElse(null);
+        discount = progress.discount().orElse(null);
+        writeDiscountRule(progress.discountRule().orElse(null));
+        writeOutcome(order.state());
+        var newLines = order.lines().stream().map(OrderLineColumns::from).toList();
+        if (lines.size() != newLines.size()) {
+            lines.clear();
+            lines.addAll(newLines);
+        } else {
+            for (int i = 0; i < newLines.size(); i++) {
+                lines.set(i, newLines.get(i));
+            }
+        }
+    }
+
+    /** The columns of how the order ended, empty while it is PENDING. */
+    private void writeOutcome(OrderState state) {
+        paidAmount = null;
+        completedAt = null;
+        failureReason = null;
+        failureDetail = null;
+        failedAt = null;
+        cancelledAt = null;
+        switch (state) {
+            case Pending pending -> {
+            }
+            case Completed completed -> writeCompletion(completed);
+            case Failed failed -> {
+                failureReason = failed.failure().reason();
+                failureDetail = failed.failure().detail();
+                failedAt = failed.failedAt();
+            }
+            case Cancelled cancelled -> {
+                writeCompletion(cancelled.completed());
+                cancelledAt = cancelled.cancelledAt();
+            }
+        }
+    }
+
+    private void writeCompletion(Completed completed) {
+        paidAmount = completed.paidAmount();
+        completedAt = completed.completedAt();
+    }
+
+    private void writeDiscountRule(Discount rule) {
+        switch (rule) {
             case null -> {
                 discountKind = null;
                 discountValue = null;
@@ -134,38 +185,34 @@ class OrderJpaEntity {
             }
             case Discount.Percentage percentage -> {
                 discountKind = "PERCENTAGE";
-                discountValue = percentage.percent();
+                discountValue = (long) percentage.percent();
                 discountCap = percentage.cap();
-            }
-        }
-        discount = order.discount();
-        paidAmount = order.paidAmount();
-        failureReason = order.failure() == null ? null : order.failure().reason();
-        failureDetail = order.failure() == null ? null : order.failure().detail();
-        completedAt = order.completedAt();
-        failedAt = order.failedAt();
-        cancelledAt = order.cancelledAt();
-        var newLines = order.lines().stream().map(OrderLineColumns::from).toList();
-        if (lines.size() != newLines.size()) {
-            lines.clear();
-            lines.addAll(newLines);
-        } else {
-            for (int i = 0; i < newLines.size(); i++) {
-                lines.set(i, newLines.get(i));
             }
         }
     }
 
     Order toDomain() {
-        Discount rule = discountKind == null ? null : switch (discountKind) {
-            case "FIXED" -> new Discount.Fixed(discountValue);
-            case "PERCENTAGE" -> new Discount.Percentage(discountValue, discountCap);
-            default -> throw new IllegalStateException("unknown discount kind " + discountKind);
+        var progress = new SagaProgress(couponId != null, Optional.ofNullable(subtotal), discountRule(),
+                Optional.ofNullable(discount));
+        OrderState state = switch (status) {
+            case PENDING -> new Pending(progress);
+            case COMPLETED -> completed(progress);
+            case FAILED -> new Failed(progress, new Failure(failureReason, failureDetail), failedAt);
+            case CANCELLED -> new Cancelled(completed(progress), cancelledAt);
         };
-        var failure = failureReason == null ? null : new Failure(failureReason, failureDetail);
-        return new Order(id, memberId, lines.stream().map(OrderLineColumns::toDomain).toList(), couponId,
-                idempotencyKey, placedAt, deadlineAt, status,
-                new SagaProgress(couponId != null, stockReserved, couponApplied, paymentRequested), subtotal, rule,
-                discount, paidAmount, failure, completedAt, failedAt, cancelledAt);
+        return Order.restore(id, memberId, lines.stream().map(OrderLineColumns::toDomain).toList(), couponId,
+                idempotencyKey == null ? null : new IdempotencyKey(idempotencyKey), placedAt, deadlineAt, state);
+    }
+
+    private Completed completed(SagaProgress progress) {
+        return new Completed(progress, paidAmount, completedAt);
+    }
+
+    private Optional<Discount> discountRule() {
+        return Optional.ofNullable(discountKind).map(kind -> switch (kind) {
+            case "FIXED" -> Discount.fixed(discountValue);
+            case "PERCENTAGE" -> Discount.percentage(Math.toIntExact(discountValue), discountCap);
+            default -> throw new IllegalStateException("unknown discount kind " + kind + " of order " + id);
+        });
     }
 }

@@ -1,8 +1,9 @@
 package io.commerce.order.adapter.out.persistence;
 
-import io.commerce.contracts.http.PageResponse;
+import io.commerce.contracts.core.IdempotencyKey;
+import io.commerce.contracts.core.Page;
+import io.commerce.contracts.core.PageRequest;
 import io.commerce.order.application.port.out.OrderRepository;
-import io.commerce.contracts.http.IdempotencyKey;
 import io.commerce.order.domain.Order;
 import io.commerce.order.domain.OrderStatus;
 import jakarta.persistence.EntityManager;
@@ -10,7 +11,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -71,10 +71,11 @@ class OrderPersistenceAdapter implements OrderRepository {
     }
 
     @Override
-    public PageResponse<Order> page(String memberId, int page, int size) {
-        var result = orders.findByMemberIdOrderByPlacedAtDescIdDesc(memberId, PageRequest.of(page, size));
-        return new PageResponse<>(result.map(OrderJpaEntity::toDomain).getContent(), page, size,
-                result.getTotalElements(), result.getTotalPages());
+    public Page<Order> page(String memberId, PageRequest request) {
+        var result = orders.findByMemberIdOrderByPlacedAtDescIdDesc(memberId,
+                org.springframework.data.domain.PageRequest.of(request.page(), request.size()));
+        return new Page<>(result.getContent().stream().map(OrderJpaEntity::toDomain).toList(), request,
+                result.getTotalElements());
     }
 
     @Override

@@ -1,6 +1,6 @@
 package io.commerce.order.application.port.in;
 
-import io.commerce.contracts.http.IdempotencyKey;
+import io.commerce.contracts.core.IdempotencyKey;
 import io.commerce.order.domain.Order;
 import io.commerce.order.domain.OrderLine;
 import java.util.List;

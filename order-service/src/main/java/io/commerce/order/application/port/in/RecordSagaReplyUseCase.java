@@ -1,6 +1,7 @@
 package io.commerce.order.application.port.in;
 
-import io.commerce.order.domain.Discount;
+import io.commerce.contracts.pricing.Discount;
+import io.commerce.order.domain.Failure;
 import io.commerce.order.domain.OrderLine;
 import java.util.List;
 import java.util.Objects;
@@ -27,19 +28,22 @@ public interface RecordSagaReplyUseCase {
             }
         }
 
-        record StockRejected(UUID orderId, String reason, Long productId) implements SagaReply {
+        /** Nothing was reserved: {@code failure} is OUT_OF_STOCK or PRODUCT_NOT_FOUND. */
+        record StockRejected(UUID orderId, Failure failure) implements SagaReply {
         }
 
         record CouponApplied(UUID orderId, long couponId, Discount discount) implements SagaReply {
         }
 
+        /** The coupon can't be used; {@code reason} is the coupon's own, kept as the failure's detail. */
         record CouponRejected(UUID orderId, long couponId, String reason) implements SagaReply {
         }
 
         record PaymentCompleted(UUID orderId, long amount) implements SagaReply {
         }
 
-        record PaymentRejected(UUID orderId, String reason) implements SagaReply {
+        /** Nothing was debited: {@code failure} is INSUFFICIENT_BALANCE or PAYMENT_REJECTED. */
+        record PaymentRejected(UUID orderId, Failure failure) implements SagaReply {
         }
     }
 }

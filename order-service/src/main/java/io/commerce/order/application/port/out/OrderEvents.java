@@ -1,5 +1,6 @@
 package io.commerce.order.application.port.out;
 
+import io.commerce.order.domain.FailureReason;
 import io.commerce.order.domain.Order;
 
 /** What the saga hears from the order; sent in the transaction that made the change. */
@@ -11,6 +12,9 @@ public interface OrderEvents {
 
     void completed(Order order);
 
-    /** The compensation trigger; {@code reason} is a stable code (a failure reason, or CANCELLED). */
-    void failed(Order order, String reason);
+    /** The compensation trigger: OrderFailed with the order's failure reason. */
+    void failed(Order order, FailureReason reason);
+
+    /** A member cancelled a completed order: the same compensation trigger, OrderFailed with reason CANCELLED. */
+    void cancelled(Order order);
 }

@@ -1,5 +1,6 @@
 package io.commerce.order.application.port.out;
 
+import io.commerce.order.domain.FailureReason;
 import java.time.Duration;
 
 /** Counts what happens to orders; recorded only if the transaction that made it happen commits. */
@@ -9,7 +10,7 @@ public interface OrderMetrics {
 
     void completed(Duration sagaDuration);
 
-    void failed(String reason, Duration sagaDuration);
+    void failed(FailureReason reason, Duration sagaDuration);
 
     void cancelled();
 }

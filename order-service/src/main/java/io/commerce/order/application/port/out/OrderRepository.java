@@ -1,7 +1,8 @@
 package io.commerce.order.application.port.out;
 
-import io.commerce.contracts.http.PageResponse;
-import io.commerce.contracts.http.IdempotencyKey;
+import io.commerce.contracts.core.IdempotencyKey;
+import io.commerce.contracts.core.Page;
+import io.commerce.contracts.core.PageRequest;
 import io.commerce.order.domain.Order;
 import java.time.Instant;
 import java.util.List;
@@ -29,7 +30,8 @@ public interface OrderRepository {
      */
     Optional<Order> findByIdempotencyKey(String memberId, IdempotencyKey key);
 
-    PageResponse<Order> page(String memberId, int page, int size);
+    /** The member's orders, newest first. */
+    Page<Order> page(String memberId, PageRequest request);
 
     /**
      * Up to {@code limit} {@code PENDING} orders whose deadline is at or before {@code now}, locked; orders

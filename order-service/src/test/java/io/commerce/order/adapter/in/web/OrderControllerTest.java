@@ -1,7 +1,7 @@
 package io.commerce.order.adapter.in.web;
 
+import static io.commerce.order.domain.OrderBuilder.anOrder;
 import static io.commerce.order.domain.OrderFixtures.NOW;
-import static io.commerce.order.domain.OrderFixtures.POLICY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
@@ -17,8 +17,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import io.commerce.contracts.http.IdempotencyKey;
-import io.commerce.contracts.http.PageResponse;
+import io.commerce.contracts.core.IdempotencyKey;
+import io.commerce.contracts.core.Page;
+import io.commerce.contracts.core.PageRequest;
+import io.commerce.contracts.pricing.Discount;
 import io.commerce.order.application.port.in.AwaitOrderQuery;
 import io.commerce.order.application.port.in.CancelOrderUseCase;
 import io.commerce.order.application.port.in.GetOrderQuery;
@@ -26,22 +28,21 @@ import io.commerce.order.application.port.in.ListOrdersQuery;
 import io.commerce.order.application.port.in.PlaceOrderUseCase;
 import io.commerce.order.application.port.in.PlaceOrderUseCase.PlaceOrderCommand;
 import io.commerce.order.application.port.in.PlaceOrderUseCase.PlacedOrder;
-import io.commerce.order.domain.Discount;
 import io.commerce.order.domain.Failure;
 import io.commerce.order.domain.IdempotencyKeyReusedException;
-import io.commerce.order.domain.Order;
-import io.commerce.order.domain.OrderFixtures;
+import io.commerce.order.domain.InvalidOrderException;
 import io.commerce.order.domain.OrderLine;
+import io.commerce.order.domain.OrderNotCancellableException;
 import io.commerce.order.domain.OrderNotFoundException;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.mockito.stubbing.Answer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.MediaType;
@@ -51,8 +52,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * The web adapter over its use cases, stubbed: every bad input, status and code, and that a request refused at the
- * door reaches no use case. What a use case stores is the application tests' concern, on the real database.
+ * The web adapter over its use cases, stubbed with plain answers and exceptions: every bad input, status and code,
+ * that a request refused at the door reaches no use case, and that what passes reaches it as sent. What a use case
+ * decides (the order policy, cancelling) and stores is the domain's and the application tests' concern.
  */
 @WebMvcTest(OrderController.class)
 class OrderControllerTest {
@@ -87,37 +89,25 @@ class OrderControllerTest {
         return new PlaceOrderCommand(MEMBER, List.of(lines), couponId, key);
     }
 
-    /** Placing answers as the use case does before it stores anything: the order policy refuses or places. */
-    private void placingFollowsTheOrderPolicy() {
-        given(placeOrder.place(any())).willAnswer(invocation -> {
-            PlaceOrderCommand command = invocation.getArgument(0);
-            return new PlacedOrder(Order.place(UUID.randomUUID(), command.memberId(), command.lines(),
-                    command.couponId(), command.idempotencyKey(), POLICY, NOW), false);
-        });
-    }
-
-    /** Cancelling answers as the use case does with {@code order}: the order's own rule cancels or refuses. */
-    private static Answer<Order> cancelling(Order order) {
-        return invocation -> {
-            order.cancel(NOW, POLICY.cancellationWindow());
-            return order;
-        };
+    /** The use case refuses exactly this command, as the order policy would; any other command gets no answer. */
+    private void refusedByTheOrderPolicy(PlaceOrderCommand command, String code) {
+        given(placeOrder.place(command)).willThrow(new InvalidOrderException(code, "Refused: " + code + "."));
     }
 
     private void assertNothingPlaced() {
         verifyNoInteractions(placeOrder, cancelOrder);
     }
 
-    /** Asked once, the use case refused by the policy; that it then stores nothing is PlaceOrderServiceTest's. */
-    private void assertRefusedByTheOrderPolicy() {
-        verify(placeOrder).place(any());
+    /** Asked once, with the lines as sent; that the policy refuses them and nothing is stored is PlaceOrderServiceTest's. */
+    private void assertRefusedByTheOrderPolicy(PlaceOrderCommand command) {
+        verify(placeOrder).place(command);
         verifyNoInteractions(cancelOrder);
     }
 
     @Test
     void a_placed_order_answers_202_with_the_pending_order_and_where_to_follow_it() throws Exception {
         var command = command(7L, null, OrderLine.of(1, 2));
-        var placed = Order.place(UUID.randomUUID(), MEMBER, command.lines(), 7L, null, POLICY, NOW);
+        var placed = anOrder().by(MEMBER).withLines(command.lines()).withCoupon(7).build();
         given(placeOrder.place(command)).willReturn(new PlacedOrder(placed, false));
 
         var result = mvc.perform(placing("{\"lines\":[{\"productId\":1,\"quantity\":2}],\"couponId\":7}"))
@@ -140,7 +130,7 @@ class OrderControllerTest {
     @Test
     void a_retried_key_answers_200_with_the_same_order_and_a_different_body_is_409() throws Exception {
         var key = new IdempotencyKey("web-k1");
-        var order = Order.place(UUID.randomUUID(), MEMBER, List.of(OrderLine.of(1, 2)), null, key, POLICY, NOW);
+        var order = anOrder().by(MEMBER).withLines(OrderLine.of(1, 2)).withKey(key.value()).build();
         given(placeOrder.place(command(null, key, OrderLine.of(1, 2))))
                 .willReturn(new PlacedOrder(order, false), new PlacedOrder(order, true));
         given(placeOrder.place(command(null, key, OrderLine.of(1, 3)))).willThrow(new IdempotencyKeyReusedException());
@@ -212,34 +202,39 @@ class OrderControllerTest {
     }
 
     @Test
-    void more_lines_than_allowed_is_too_many_lines() throws Exception {
-        placingFollowsTheOrderPolicy();
+    void more_lines_than_allowed_reach_the_use_case_and_its_refusal_is_too_many_lines() throws Exception {
+        var command = command(null, null,
+                LongStream.rangeClosed(1, 21).mapToObj(p -> OrderLine.of(p, 1)).toArray(OrderLine[]::new));
+        refusedByTheOrderPolicy(command, "TOO_MANY_LINES");
         var lines = IntStream.rangeClosed(1, 21).mapToObj(p -> "{\"productId\":" + p + ",\"quantity\":1}").toList();
 
         mvc.perform(placing("{\"lines\":[" + String.join(",", lines) + "]}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("TOO_MANY_LINES"));
-        assertRefusedByTheOrderPolicy();
+        assertRefusedByTheOrderPolicy(command);
     }
 
     @Test
-    void a_huge_quantity_is_quantity_too_large() throws Exception {
-        placingFollowsTheOrderPolicy();
+    void a_huge_quantity_reaches_the_use_case_and_its_refusal_is_quantity_too_large() throws Exception {
+        var command = command(null, null, OrderLine.of(1, 1001));
+        refusedByTheOrderPolicy(command, "QUANTITY_TOO_LARGE");
 
         mvc.perform(placing("{\"lines\":[{\"productId\":1,\"quantity\":1001}]}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("QUANTITY_TOO_LARGE"));
-        assertRefusedByTheOrderPolicy();
+        assertRefusedByTheOrderPolicy(command);
     }
 
     @Test
-    void a_product_twice_is_duplicate_product() throws Exception {
-        placingFollowsTheOrderPolicy();
+    void a_product_twice_reaches_the_use_case_unmerged_and_its_refusal_is_duplicate_product() throws Exception {
+        var command = command(null, null, OrderLine.of(1, 1), OrderLine.of(1, 2));
+        refusedByTheOrderPolicy(command, "DUPLICATE_PRODUCT");
 
         mvc.perform(placing("{\"lines\":[{\"productId\":1,\"quantity\":1},{\"productId\":1,\"quantity\":2}]}"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.code").value("DUPLICATE_PRODUCT"));
-        assertRefusedByTheOrderPolicy();
+                .andExpect(jsonPath("$.code").value("DUPLICATE_PRODUCT"))
+                .andExpect(jsonPath("$.detail").value("Refused: DUPLICATE_PRODUCT."));
+        assertRefusedByTheOrderPolicy(command);
     }
 
     @Test
@@ -281,11 +276,8 @@ class OrderControllerTest {
 
     @Test
     void an_order_shows_its_prices_amounts_and_failure_reason() throws Exception {
-        var order = Order.place(UUID.randomUUID(), MEMBER, List.of(OrderLine.of(1, 2), OrderLine.of(2, 1)), 7L, null,
-                OrderFixtures.POLICY, OrderFixtures.NOW);
-        order.stockReserved(OrderFixtures.pricedLines(), OrderFixtures.SUBTOTAL);
-        order.couponApplied(7, new Discount.Fixed(1_000));
-        order.reject(Failure.paymentRejected("INSUFFICIENT_BALANCE"), OrderFixtures.NOW.plusSeconds(1));
+        var order = anOrder().by(MEMBER).withCoupon(7).couponApplied(Discount.fixed(1_000)).paymentRequested()
+                .failed(Failure.insufficientBalance(), NOW.plusSeconds(1)).build();
         given(getOrder.orderOf(MEMBER, order.id())).willReturn(order);
 
         mvc.perform(as(MEMBER, get("/api/v1/orders/" + order.id())))
@@ -294,17 +286,22 @@ class OrderControllerTest {
                 .andExpect(jsonPath("$.status").value("FAILED"))
                 .andExpect(jsonPath("$.lines[0].unitPrice").value(1_000))
                 .andExpect(jsonPath("$.lines[0].lineTotal").value(2_000))
+                .andExpect(jsonPath("$.couponId").value(7))
                 .andExpect(jsonPath("$.subtotal").value(5_000))
                 .andExpect(jsonPath("$.discount").value(1_000))
+                .andExpect(jsonPath("$.paidAmount").doesNotExist())
                 .andExpect(jsonPath("$.reason").value("INSUFFICIENT_BALANCE"))
-                .andExpect(jsonPath("$.failedAt").value("2026-11-25T10:00:01Z"));
+                .andExpect(jsonPath("$.reasonDetail").doesNotExist())
+                .andExpect(jsonPath("$.createdAt").value("2026-11-25T10:00:00Z"))
+                .andExpect(jsonPath("$.failedAt").value("2026-11-25T10:00:01Z"))
+                .andExpect(jsonPath("$.completedAt").doesNotExist())
+                .andExpect(jsonPath("$.cancelledAt").doesNotExist());
     }
 
     @Test
     void a_coupon_rejection_shows_the_coupons_reason() throws Exception {
-        var order = Order.place(UUID.randomUUID(), MEMBER, List.of(OrderLine.of(1, 2)), 7L, null,
-                OrderFixtures.POLICY, OrderFixtures.NOW);
-        order.reject(Failure.couponRejected("COUPON_EXPIRED"), OrderFixtures.NOW);
+        var order = anOrder().by(MEMBER).withLines(OrderLine.of(1, 2)).withCoupon(7)
+                .failed(Failure.couponRejected("COUPON_EXPIRED")).build();
         given(getOrder.orderOf(MEMBER, order.id())).willReturn(order);
 
         mvc.perform(as(MEMBER, get("/api/v1/orders/" + order.id())))
@@ -314,8 +311,7 @@ class OrderControllerTest {
 
     @Test
     void an_unknown_order_and_another_members_order_are_both_404() throws Exception {
-        var theirs = Order.place(UUID.randomUUID(), "someone-else", List.of(OrderLine.of(1, 1)), null, null,
-                OrderFixtures.POLICY, OrderFixtures.NOW);
+        var theirs = anOrder().by("someone-else").withLines(OrderLine.of(1, 1)).build();
         // the use cases know it as someone else's: asked for the member of the token, it is not found
         given(getOrder.orderOf("someone-else", theirs.id())).willReturn(theirs);
         willThrow(new OrderNotFoundException()).given(getOrder).orderOf(eq(MEMBER), any());
@@ -343,15 +339,17 @@ class OrderControllerTest {
 
     @Test
     void asked_to_wait_the_answer_is_the_order_once_settled() throws Exception {
-        var order = Order.place(UUID.randomUUID(), MEMBER, List.of(OrderLine.of(1, 2), OrderLine.of(2, 1)), null,
-                null, OrderFixtures.POLICY, OrderFixtures.NOW);
-        order.stockReserved(OrderFixtures.pricedLines(), OrderFixtures.SUBTOTAL);
-        order.paymentCompleted(OrderFixtures.SUBTOTAL, OrderFixtures.NOW);
+        var order = anOrder().by(MEMBER).completedAt(NOW.plusSeconds(2)).build();
         given(awaitOrder.awaitSettled(MEMBER, order.id(), Duration.ofSeconds(3))).willReturn(order);
 
         mvc.perform(as(MEMBER, get("/api/v1/orders/" + order.id() + "?wait=3")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.status").value("COMPLETED"));
+                .andExpect(jsonPath("$.status").value("COMPLETED"))
+                .andExpect(jsonPath("$.subtotal").value(5_000))
+                .andExpect(jsonPath("$.discount").value(0))
+                .andExpect(jsonPath("$.paidAmount").value(5_000))
+                .andExpect(jsonPath("$.completedAt").value("2026-11-25T10:00:02Z"))
+                .andExpect(jsonPath("$.reason").doesNotExist());
         verifyNoInteractions(getOrder);
     }
 
@@ -375,48 +373,85 @@ class OrderControllerTest {
     }
 
     @Test
-    void a_completed_order_is_cancelled_and_a_pending_one_is_not_cancellable() throws Exception {
-        var completed = Order.place(UUID.randomUUID(), MEMBER, List.of(OrderLine.of(1, 2), OrderLine.of(2, 1)), null,
-                null, OrderFixtures.POLICY, OrderFixtures.NOW);
-        completed.stockReserved(OrderFixtures.pricedLines(), OrderFixtures.SUBTOTAL);
-        completed.paymentCompleted(OrderFixtures.SUBTOTAL, OrderFixtures.NOW);
-        var pending = Order.place(UUID.randomUUID(), MEMBER, List.of(OrderLine.of(1, 2)), null, null,
-                OrderFixtures.POLICY, OrderFixtures.NOW);
-        given(cancelOrder.cancel(MEMBER, completed.id())).willAnswer(cancelling(completed));
-        given(cancelOrder.cancel(MEMBER, pending.id())).willAnswer(cancelling(pending));
+    void a_cancelled_order_answers_200_and_a_refused_cancellation_409() throws Exception {
+        var cancelled = anOrder().by(MEMBER).cancelled().build();
+        var pending = anOrder().by(MEMBER).build();
+        given(cancelOrder.cancel(MEMBER, cancelled.id())).willReturn(cancelled)
+                .willThrow(new OrderNotCancellableException("Only a completed order can be cancelled."));
+        given(cancelOrder.cancel(MEMBER, pending.id()))
+                .willThrow(new OrderNotCancellableException("Only a completed order can be cancelled."));
 
-        mvc.perform(as(MEMBER, post("/api/v1/orders/" + completed.id() + "/cancel")))
+        mvc.perform(as(MEMBER, post("/api/v1/orders/" + cancelled.id() + "/cancel")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.status").value("CANCELLED"));
+                .andExpect(jsonPath("$.id").value(cancelled.id().toString()))
+                .andExpect(jsonPath("$.status").value("CANCELLED"))
+                .andExpect(jsonPath("$.paidAmount").value(5_000))
+                .andExpect(jsonPath("$.completedAt").value("2026-11-25T10:00:00Z"))
+                .andExpect(jsonPath("$.cancelledAt").value("2026-11-25T10:00:00Z"));
         mvc.perform(as(MEMBER, post("/api/v1/orders/" + pending.id() + "/cancel")))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("ORDER_NOT_CANCELLABLE"));
-        mvc.perform(as(MEMBER, post("/api/v1/orders/" + completed.id() + "/cancel")))
+        mvc.perform(as(MEMBER, post("/api/v1/orders/" + cancelled.id() + "/cancel")))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("ORDER_NOT_CANCELLABLE"));
+        // cancelled for the member of the token; whether an order may be cancelled is the order's rule (OrderTest)
+        verify(cancelOrder, times(2)).cancel(MEMBER, cancelled.id());
+        verify(cancelOrder).cancel(MEMBER, pending.id());
     }
 
     @Test
-    void my_orders_are_listed_newest_first_in_pages() throws Exception {
+    void the_page_asked_for_reaches_the_query_and_the_answer_is_that_page_with_its_totals() throws Exception {
         var member = "lister-" + UUID.randomUUID();
-        var placed = IntStream.range(0, 3).mapToObj(i -> Order.place(UUID.randomUUID(), member,
-                List.of(OrderLine.of(1, i + 1)), null, null, OrderFixtures.POLICY, OrderFixtures.NOW.plusSeconds(i)))
-                .toList();
-        // the first page of two, newest first, as the query answers it
-        given(listOrders.ordersOf(member, 0, 2))
-                .willReturn(new PageResponse<>(List.of(placed.get(2), placed.get(1)), 0, 2, 3, 2));
+        var newer = anOrder().by(member).withLines(OrderLine.of(1, 3)).placedAt(NOW.plusSeconds(2)).build();
+        var older = anOrder().by(member).withLines(OrderLine.of(1, 2)).placedAt(NOW.plusSeconds(1)).build();
+        // the second page of two out of five, as the query answers it; asked for anything else it has no answer
+        given(listOrders.ordersOf(member, PageRequest.of(1, 2)))
+                .willReturn(new Page<>(List.of(newer, older), PageRequest.of(1, 2), 5));
 
-        mvc.perform(as(member, get("/api/v1/orders?size=2")))
+        mvc.perform(as(member, get("/api/v1/orders?page=1&size=2")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.totalElements").value(3))
-                .andExpect(jsonPath("$.totalPages").value(2))
+                .andExpect(jsonPath("$.page").value(1))
+                .andExpect(jsonPath("$.size").value(2))
+                .andExpect(jsonPath("$.totalElements").value(5))
+                .andExpect(jsonPath("$.totalPages").value(3))
                 .andExpect(jsonPath("$.content.length()").value(2))
-                .andExpect(jsonPath("$.content[0].lines[0].quantity").value(3));
+                .andExpect(jsonPath("$.content[0].id").value(newer.id().toString()))
+                .andExpect(jsonPath("$.content[0].lines[0].quantity").value(3))
+                .andExpect(jsonPath("$.content[0].createdAt").value("2026-11-25T10:00:02Z"))
+                .andExpect(jsonPath("$.content[1].id").value(older.id().toString()));
+        verify(listOrders).ordersOf(member, PageRequest.of(1, 2));
+    }
+
+    @Test
+    void without_paging_the_first_page_of_the_default_size_is_asked_for() throws Exception {
+        var first = PageRequest.of(0, PageRequest.DEFAULT_SIZE);
+        given(listOrders.ordersOf(MEMBER, first)).willReturn(new Page<>(List.of(), first, 0));
+
+        mvc.perform(as(MEMBER, get("/api/v1/orders")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.page").value(0))
+                .andExpect(jsonPath("$.size").value(PageRequest.DEFAULT_SIZE))
+                .andExpect(jsonPath("$.totalElements").value(0))
+                .andExpect(jsonPath("$.totalPages").value(0))
+                .andExpect(jsonPath("$.content.length()").value(0));
+        verify(listOrders).ordersOf(MEMBER, first);
+    }
+
+    @Test
+    void the_last_page_and_the_largest_size_are_asked_for_as_they_are() throws Exception {
+        var last = PageRequest.of(PageRequest.MAX_PAGE, PageRequest.MAX_SIZE);
+        given(listOrders.ordersOf(MEMBER, last)).willReturn(new Page<>(List.of(), last, 3));
+
+        mvc.perform(as(MEMBER, get("/api/v1/orders?page=" + PageRequest.MAX_PAGE + "&size=" + PageRequest.MAX_SIZE)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.page").value(PageRequest.MAX_PAGE))
+                .andExpect(jsonPath("$.totalElements").value(3));
+        verify(listOrders).ordersOf(MEMBER, last);
     }
 
     @ParameterizedTest
-    @CsvSource({"page=-1,VALIDATION_FAILED", "size=0,VALIDATION_FAILED", "size=101,VALIDATION_FAILED",
-            "page=abc,INVALID_PARAMETER", "size=1e3,INVALID_PARAMETER"})
+    @CsvSource({"page=-1,VALIDATION_FAILED", "page=100001,VALIDATION_FAILED", "size=0,VALIDATION_FAILED",
+            "size=101,VALIDATION_FAILED", "page=abc,INVALID_PARAMETER", "size=1e3,INVALID_PARAMETER"})
     void bad_paging_is_a_400(String query, String code) throws Exception {
         mvc.perform(as(MEMBER, get("/api/v1/orders?" + query)))
                 .andExpect(status().isBadRequest())

@@ -1,0 +1,88 @@
+package io.commerce.order.application;
+
+import static io.commerce.order.domain.OrderBuilder.anOrder;
+import static io.commerce.order.domain.OrderFixtures.NOW;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.commerce.contracts.pricing.Discount;
+import io.commerce.order.application.port.out.OrderRepository;
+import io.commerce.order.domain.Failure;
+import io.commerce.order.domain.Order;
+import io.commerce.order.domain.OrderBuilder;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** An order comes back from the real database in the state it was stored in, whichever state that is. */
+@OrderApplicationTest
+class OrderRepositoryTest {
+
+    private OrderRows orders;
+    private OrderRepository repository;
+    private TransactionTemplate transactions;
+
+    @BeforeEach
+    void onTheRealDatabase(@Autowired OrderRepository repository, @Autowired JdbcTemplate jdbc,
+            @Autowired PlatformTransactionManager transactions) {
+        this.repository = repository;
+        this.transactions = new TransactionTemplate(transactions);
+        orders = new OrderRows(repository, jdbc, transactions);
+    }
+
+    static Stream<Arguments> ordersInEveryState() {
+        return Stream.of(
+                Arguments.of("placed", anOrder()),
+                Arguments.of("placed with a coupon and a key", anOrder().withCoupon(7).withKey("k-1")),
+                Arguments.of("stock reserved, waiting for the coupon", anOrder().withCoupon(7).stockReserved()),
+                Arguments.of("a capped percentage applied, waiting for stock",
+                        anOrder().withCoupon(7).couponApplied(Discount.percentage(15, 600L))),
+                Arguments.of("payment requested with an uncapped percentage",
+                        anOrder().withCoupon(7).couponApplied(Discount.percentage(10)).paymentRequested()),
+                Arguments.of("completed with a fixed discount",
+                        anOrder().withCoupon(7).couponApplied(Discount.fixed(700)).completedAt(NOW.plusSeconds(4))),
+                Arguments.of("failed before anything was reserved", anOrder().failed(Failure.outOfStock("X", 2L))),
+                Arguments.of("failed after payment was requested",
+                        anOrder().paymentRequested().failed(Failure.insufficientBalance(), NOW.plusSeconds(2))),
+                Arguments.of("cancelled", anOrder().withCoupon(7).cancelled()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("ordersInEveryState")
+    void an_order_is_read_back_as_it_was_stored(String what, OrderBuilder builder) {
+        var order = builder.build();
+        orders.holding(order);
+
+        assertSameOrder(orders.get(order.id()), order);
+    }
+
+    @Test
+    void an_order_saved_after_each_step_of_its_saga_is_read_back_as_it_was_saved() {
+        var order = anOrder().withCoupon(7).build();
+        orders.holding(order);
+        var completed = anOrder().withId(order.id()).withCoupon(7).completedAt(NOW.plusSeconds(3)).build();
+
+        transactions.executeWithoutResult(status -> {
+            repository.lock(order.id()).orElseThrow();
+            repository.save(completed);
+        });
+
+        assertSameOrder(orders.get(order.id()), completed);
+    }
+
+    private static void assertSameOrder(Order read, Order stored) {
+        assertThat(read.state()).isEqualTo(stored.state());
+        assertThat(read.lines()).isEqualTo(stored.lines());
+        assertThat(read.memberId()).isEqualTo(stored.memberId());
+        assertThat(read.couponId()).isEqualTo(stored.couponId());
+        assertThat(read.idempotencyKey()).isEqualTo(stored.idempotencyKey());
+        assertThat(read.placedAt()).isEqualTo(stored.placedAt());
+        assertThat(read.deadline()).isEqualTo(stored.deadline());
+    }
+}
