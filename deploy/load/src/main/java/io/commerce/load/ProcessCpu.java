@@ -10,9 +10,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * CPU time so far of each application of the suite, of its PostgreSQL (all that server's processes) and of this JVM (the Kafka
- * broker and the load generator), from {@code /proc/<pid>/stat}. Two readings around a measured period give CPU
- * per unit of work, a figure that barely moves with how busy the machine is.
+ * CPU time so far of each application of the suite, of its PostgreSQL (all that server's processes) and of this JVM
+ * (the Kafka broker and the load generator), from {@code /proc/<pid>/stat}. Two readings around a measured period
+ * give CPU per unit of work, a figure that barely moves with how busy the machine is.
  */
 final class ProcessCpu {
 
