@@ -30,7 +30,7 @@ class ParticipantOutageEndToEndTest {
                 assertThat(pending.get("status").asString()).isEqualTo("PENDING");
             }
         } finally {
-            suite.restart(RunningSuite.ROOT, "balance-service", RunningSuite.JAVA_OPTIONS, java.util.List.of());
+            suite.restart(RunningSuite.ROOT, "balance-service", java.util.List.of());
         }
 
         for (int i = 0; i < orders.size(); i++) {

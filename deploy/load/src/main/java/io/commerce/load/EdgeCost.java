@@ -19,8 +19,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * comparison on a saturated machine; this says which process the gateway's share goes to.
  *
  * <p>{@code ./mvnw -B -q -pl deploy/load exec:java -Dexec.mainClass=io.commerce.load.EdgeCost
- * -Dexec.cleanupDaemonThreads=false} (after {@code ./mvnw -B install -DskipTests}); {@code -Dload.java-options}
- * as for the benchmark.
+ * -Dexec.cleanupDaemonThreads=false} (after {@code ./mvnw -B install -DskipTests}); its options are
+ * {@link EdgeCostSettings}.
  */
 public final class EdgeCost {
 
@@ -28,18 +28,15 @@ public final class EdgeCost {
     }
 
     public static void main(String[] args) throws Exception {
-        int users = Integer.getInteger("edge.users", 32);
-        int seconds = Integer.getInteger("edge.seconds", 20);
-        var javaOptions = Benchmark.javaOptions();
+        var settings = EdgeCostSettings.from(System.getProperties());
+        int users = settings.users();
+        int seconds = settings.seconds();
         // the member limit out of the way, as in the benchmark; its check still runs on every request
         var gateway = new ArrayList<>(List.of("--commerce.gateway.rate-limit.member.requests-per-second=100000",
                 "--commerce.gateway.rate-limit.member.burst=100000"));
-        // more gateway arguments, to measure what a part of it costs (e.g. a route of its own, observations off)
-        gateway.addAll(Benchmark.words(System.getProperty("edge.gateway-args")));
-        // a prefix the extra arguments route, e.g. /bare for a route without the API's filters
-        var routedPrefix = System.getProperty("edge.gateway-prefix", "");
-        try (var suite = Suite.start(Benchmark.repositoryRoot(), 0,
-                application -> Benchmark.javaOptionsOf(application, javaOptions), Map.of("gateway", gateway))) {
+        gateway.addAll(settings.gatewayArguments());
+        try (var suite = Suite.start(settings.suite().root(), 0, settings.suite().jvmOptions(),
+                Map.of("gateway", gateway))) {
             var seeder = new Seeder(suite.gatewayUrl(), suite.tokens());
             seeder.awaitRoutes(Duration.ofSeconds(90));
             long product = seeder.product("Edge cost probe", 1_000, 1_000);
@@ -47,7 +44,8 @@ public final class EdgeCost {
             var path = "/api/v1/products/" + product;
 
             var direct = measure(suite, URI.create(suite.urlOf("product-service") + path), tokens, users, seconds);
-            var routed = measure(suite, URI.create(suite.gatewayUrl() + routedPrefix + path), tokens, users, seconds);
+            var routed = measure(suite, URI.create(suite.gatewayUrl() + settings.gatewayPrefix() + path), tokens,
+                    users, seconds);
             System.out.printf("%nedge cost: GET %s, %d closed-loop clients, %d s each way after as long a warm-up%n",
                     path, users, seconds);
             System.out.printf("  direct to product-service  %7.0f req/s%n", direct);

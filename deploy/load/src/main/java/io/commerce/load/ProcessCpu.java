@@ -4,13 +4,15 @@ import io.commerce.localstack.suite.Suite;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * CPU time so far of each application of the suite, of PostgreSQL (all its processes) and of this JVM (the Kafka
- * broker and the load generator), from {@code /proc/<pid>/stat}. Two readings around a measured period give CPU
- * per unit of work, a figure that barely moves with how busy the machine is.
+ * CPU time so far of each application of the suite, of its PostgreSQL (all that server's processes) and of this JVM
+ * (the Kafka broker and the load generator), from {@code /proc/<pid>/stat}. Two readings around a measured period
+ * give CPU per unit of work, a figure that barely moves with how busy the machine is.
  */
 final class ProcessCpu {
 
@@ -23,23 +25,60 @@ final class ProcessCpu {
         var cpu = new TreeMap<String, Long>();
         suite.processes().forEach((name, process) -> cpu.put(name, millisOf(process.pid(), false)));
         cpu.put(THIS_JVM, millisOf(ProcessHandle.current().pid(), false));
-        long postgres = 0;
-        try (var processes = Files.list(Path.of("/proc"))) {
-            for (var dir : processes.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
-                try {
-                    var command = Files.readString(dir.resolve("cmdline"));
-                    if (command.startsWith("postgres") || command.contains("/bin/postgres")) {
-                        // with its ended children: the postmaster reaps every backend that closed, and a
-                        // benchmark's checks and JDBC loop open and close their own
-                        postgres += millisOf(Long.parseLong(dir.getFileName().toString()), true);
-                    }
-                } catch (IOException gone) {
-                    // a backend that ended while we looked
-                }
+        cpu.put("postgres", postgresMillis(suite.postgres().port()));
+        return cpu;
+    }
+
+    /**
+     * The suite's PostgreSQL: the postmaster listening on {@code port} with its ended children (it reaps every backend
+     * that closed, and a benchmark's checks and JDBC loop open and close their own), and its live children. Only this
+     * server's: another suite's PostgreSQL on the same machine (another checkout's tests) starts and stops on its own.
+     */
+    private static long postgresMillis(int port) throws IOException {
+        var postmaster = postmasterOn(port);
+        if (postmaster.isEmpty()) {
+            return 0;
+        }
+        long pid = postmaster.get();
+        long millis = millisOf(pid, true);
+        for (var dir : processDirectories()) {
+            if (parentOf(dir) == pid) {
+                millis += millisOf(Long.parseLong(dir.getFileName().toString()), false);
             }
         }
-        cpu.put("postgres", postgres);
-        return cpu;
+        return millis;
+    }
+
+    private static Optional<Long> postmasterOn(int port) throws IOException {
+        for (var dir : processDirectories()) {
+            try {
+                var arguments = List.of(Files.readString(dir.resolve("cmdline")).split("\0"));
+                int flag = arguments.indexOf("-p");
+                if (!arguments.isEmpty() && arguments.getFirst().endsWith("postgres") && flag >= 0
+                        && flag + 1 < arguments.size() && arguments.get(flag + 1).equals(String.valueOf(port))) {
+                    return Optional.of(Long.parseLong(dir.getFileName().toString()));
+                }
+            } catch (IOException gone) {
+                // a process that ended while we looked
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<Path> processDirectories() throws IOException {
+        try (var processes = Files.list(Path.of("/proc"))) {
+            return processes.filter(p -> p.getFileName().toString().matches("\\d+")).toList();
+        }
+    }
+
+    private static long parentOf(Path processDirectory) {
+        try {
+            var stat = Files.readString(processDirectory.resolve("stat"));
+            // after the command in parentheses: state, then the parent's pid
+            return Long.parseLong(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[1]);
+        } catch (IOException | RuntimeException gone) {
+            return -1;
+        }
     }
 
     /** Prints CPU milliseconds per unit of work between two readings, by process, and their total. */

@@ -25,8 +25,8 @@ import org.awaitility.Awaitility;
  * not move with the machine's load.
  *
  * <p>{@code ./mvnw -B -f deploy/load/pom.xml exec:java -Dexec.mainClass=io.commerce.load.SagaCost
- * -Dsaga.rate=30 -Dsaga.seconds=40} (after {@code ./mvnw -B install -DskipTests}); {@code -Dload.java-options}
- * as for the benchmark.
+ * -Dsaga.rate=30 -Dsaga.seconds=40} (after {@code ./mvnw -B install -DskipTests}); its options are
+ * {@link SagaCostSettings}.
  */
 public final class SagaCost {
 
@@ -36,12 +36,10 @@ public final class SagaCost {
     }
 
     public static void main(String[] args) throws Exception {
-        double rate = Double.parseDouble(System.getProperty("saga.rate", "30"));
-        int seconds = Integer.getInteger("saga.seconds", 40);
-        var root = Benchmark.repositoryRoot();
-        var javaOptions = Benchmark.javaOptions();
-        try (var suite = Suite.start(root, 0,
-                application -> Benchmark.javaOptionsOf(application, javaOptions), Map.of())) {
+        var settings = SagaCostSettings.from(System.getProperties());
+        double rate = settings.rate();
+        int seconds = settings.seconds();
+        try (var suite = Suite.start(settings.suite().root(), 0, settings.suite().jvmOptions(), Map.of())) {
             var db = new Db(suite.postgres());
             var seeder = new Seeder(suite.gatewayUrl(), suite.tokens());
             seeder.awaitRoutes(Duration.ofSeconds(90));

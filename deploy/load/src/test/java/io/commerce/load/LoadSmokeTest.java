@@ -1,32 +1,147 @@
 package io.commerce.load;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every scenario in smoke size (seconds, small N) against a suite started on free ports, asserting the
- * correctness checks — not speed: CI's machine is shared and small.
+ * The benchmark in smoke size (seconds, small N) against a suite started on free ports, judged by the summary it
+ * writes: every correctness check ran and passed, and every figure is there. Not speed: CI's machine is shared and
+ * small.
  */
 class LoadSmokeTest {
 
-    @Test
-    void everyScenarioLeavesTheSuiteConsistent() {
-        var report = Benchmark.run(Profile.SMOKE, Benchmark.repositoryRoot(), Path.of("target").toAbsolutePath());
-        System.out.println(Benchmark.table(report));
+    private static final Path TARGET = Path.of("target").toAbsolutePath();
+    private static final List<String> PHASES =
+            List.of("coupon rush", "orders", "catalogue", "gateway vs direct", "jdbc loop");
 
-        assertTrue(report.correct(), () -> "failed checks: " + report.failedChecks());
-        assertEquals(4, report.gatlingReports().size());
-        var rush = report.rows().getFirst();
-        assertEquals(Profile.SMOKE.rushCoupons() > 0, rush.throughput() > 0);
-        // each phase read the CPU of all eight processes, and every phase made PostgreSQL work
-        assertEquals(report.rssMbByPhase().keySet(), report.cpuByPhase().keySet());
-        report.cpuByPhase().forEach((phase, cpu) -> {
-            assertEquals(8, cpu.cpuMs().size(), phase);
-            assertTrue(cpu.cpuMs().get("postgres") > 0, () -> phase + ": " + cpu);
-        });
-        assertTrue(report.cpuByPhase().get("coupon rush").cpuMs().get("gateway") > 0);
+    private static Report report;
+    private static JsonNode summary;
+
+    @BeforeAll
+    static void runTheSmokeBenchmark() throws IOException {
+        var properties = new Properties();
+        properties.putAll(System.getProperties());
+        properties.setProperty("load.profile", "smoke");
+        report = Benchmark.run(LoadSettings.from(properties), TARGET);
+        System.out.println(ReportTable.render(report));
+        summary = new ObjectMapper().readTree(TARGET.resolve("load/summary.json").toFile());
+    }
+
+    @Test
+    void the_summary_holds_every_part_of_the_report() {
+        assertThat(names(summary)).containsExactly("profile", "javaOptions", "gatewayArgs", "rows", "ratios",
+                "rssMbByPhase", "rssMbMax", "cpuByPhase", "capacity", "checks", "targets", "gatlingReports");
+        assertThat(summary.get("profile").asText()).isEqualTo("smoke");
+        assertThat(summary.get("javaOptions").asText()).contains("-XX:TieredStopAtLevel=1");
+        assertThat(names(summary.get("ratios"))).containsExactly("orders completed/s",
+                "orders p99 placement->COMPLETED ms (server)", "orders p99 placement->final ms (client)",
+                "gateway/direct throughput", "coupon claims/s ÷ raw JDBC claims/s",
+                "coupons issued/s ÷ raw JDBC claims/s");
+        assertThat(texts(summary.get("rows"), "scenario")).containsExactly("coupon rush", "coupon rush", "orders",
+                "orders", "orders", "orders", "catalogue", "catalogue", "gateway vs direct", "gateway vs direct",
+                "raw JDBC claim loop");
+        assertThat(texts(summary.get("capacity"), "target")).hasSize(3);
+        assertThat(texts(summary.get("targets"), "name")).hasSize(10);
+    }
+
+    @Test
+    void every_correctness_check_ran_and_passed() {
+        var checks = summary.get("checks");
+        assertThat(texts(checks, "name")).containsExactly("exactly K coupons issued", "campaign counter equals K",
+                "one coupon per member", "every member answered", "no errors but COUPON_SOLD_OUT",
+                "no order stuck PENDING", "no lost orders (every 202 is in the order DB)",
+                "no order FAILED (stock and balances suffice)", "stock = initial − units of COMPLETED orders",
+                "reservations held = COMPLETED orders", "money conserved: balances + COMPLETED payments = charges",
+                "ledger charges = charges made", "ledger payments − refunds = COMPLETED payments", "no failed reads",
+                "no failed calls", "every application still running");
+        var failed = StreamSupport.stream(checks.spliterator(), false)
+                .filter(check -> !check.get("passed").asBoolean()).map(JsonNode::toString).toList();
+        assertThat(failed).isEmpty();
+        assertThat(report.correct()).isTrue();
+    }
+
+    @Test
+    void the_rush_issued_exactly_k_coupons() {
+        int k = Profile.SMOKE.rushCoupons();
+        assertThat(check("exactly K coupons issued").get("detail").asText())
+                .isEqualTo("expected " + k + ", got " + k);
+        assertThat(row("coupons issued (DB issued_at span)").get("note").asText()).startsWith(k + " issued in ");
+        assertThat(row("POST /coupons/campaigns/{id}/issue").get("throughput").asDouble()).isPositive();
+        assertThat(target("coupon rush: exactly K issued").get("status").asText()).isEqualTo("MET");
+    }
+
+    @Test
+    void orders_completed_and_none_was_lost_or_stuck() {
+        assertThat(summary.get("ratios").get("orders completed/s").asDouble()).isPositive();
+        assertThat(row("placed to COMPLETED (server clocks, DB)").get("note").asText()).doesNotStartWith("0 ");
+        assertThat(row("POST /orders (202)").get("errors").asLong()).isZero();
+        assertThat(target("orders: lost or stuck").get("status").asText()).isEqualTo("MET");
+    }
+
+    @Test
+    void the_reads_and_the_raw_jdbc_loop_were_measured() {
+        assertThat(summary.get("ratios").get("gateway/direct throughput").asDouble()).isPositive();
+        assertThat(summary.get("ratios").get("coupon claims/s ÷ raw JDBC claims/s").asDouble()).isPositive();
+        assertThat(row("insert issued_coupon + update counter, 1 tx").get("errors").asLong()).isZero();
+    }
+
+    @Test
+    void each_phase_read_the_cpu_of_all_eight_processes_and_the_rss_of_all_six_applications() {
+        assertThat(names(summary.get("cpuByPhase"))).containsExactlyElementsOf(PHASES);
+        assertThat(names(summary.get("rssMbByPhase"))).containsExactlyElementsOf(PHASES);
+        for (var phase : PHASES) {
+            var cpu = summary.get("cpuByPhase").get(phase).get("cpuMs");
+            assertThat(names(cpu)).as(phase).hasSize(8);
+            // every phase made PostgreSQL work
+            assertThat(cpu.get("postgres").asLong()).as(phase).isPositive();
+            assertThat(names(summary.get("rssMbByPhase").get(phase))).as(phase).hasSize(6);
+        }
+        assertThat(summary.get("cpuByPhase").get("coupon rush").get("cpuMs").get("gateway").asLong()).isPositive();
+    }
+
+    @Test
+    void the_table_and_the_gatling_reports_are_written() throws IOException {
+        assertThat(Files.readString(TARGET.resolve("load/table.txt"))).isEqualTo(ReportTable.render(report));
+        var reports = summary.get("gatlingReports");
+        assertThat(reports).hasSize(4);
+        reports.forEach(folder -> assertThat(Path.of(folder.asText()).resolve("index.html")).isRegularFile());
+    }
+
+    private static JsonNode check(String name) {
+        return find(summary.get("checks"), "name", name);
+    }
+
+    private static JsonNode row(String measure) {
+        return find(summary.get("rows"), "measure", measure);
+    }
+
+    private static JsonNode target(String name) {
+        return find(summary.get("targets"), "name", name);
+    }
+
+    private static JsonNode find(JsonNode array, String field, String value) {
+        return StreamSupport.stream(array.spliterator(), false).filter(node -> node.get(field).asText().equals(value))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + field + " '" + value + "' in " + array));
+    }
+
+    private static List<String> names(JsonNode object) {
+        var names = new ArrayList<String>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    private static List<String> texts(JsonNode array, String field) {
+        return StreamSupport.stream(array.spliterator(), false).map(node -> node.get(field).asText()).toList();
     }
 }

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
@@ -23,11 +22,11 @@ public final class LocalSuite {
     public static void main(String[] args) throws InterruptedException {
         var root = Path.of(System.getProperty("suite.root", ".")).toAbsolutePath().normalize();
         int port = Integer.parseInt(System.getenv().getOrDefault("SUITE_PORT", "8080"));
-        var javaOptions = List.of(System.getenv().getOrDefault("SUITE_JAVA_OPTS",
-                "-Xmx256m -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m").split("\\s+"));
+        // SUITE_JAVA_OPTS replaces the common options, as -Dload.java-options does for the benchmark
+        var jvmOptions = JvmOptions.parse(System.getenv("SUITE_JAVA_OPTS"), Map.of());
         var started = Instant.now();
         System.out.println("Starting PostgreSQL, Kafka, five services and the gateway ...");
-        var suite = Suite.start(root, port, javaOptions, Map.of());
+        var suite = Suite.start(root, port, jvmOptions, Map.of());
         var stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("\nStopping the suite ...");

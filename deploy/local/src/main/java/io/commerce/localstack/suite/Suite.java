@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Function;
 
 /**
  * The whole suite on one machine: real PostgreSQL, a real Kafka broker, the five services and the gateway,
@@ -34,44 +33,34 @@ public final class Suite implements AutoCloseable {
     private final EmbeddedPostgresServer postgres;
     private final EmbeddedKafkaServer kafka;
     private final DevTokens tokens;
+    private final JvmOptions jvmOptions;
     private final Map<String, ServiceProcess> processes = new LinkedHashMap<>();
 
-    private Suite(EmbeddedPostgresServer postgres, EmbeddedKafkaServer kafka, DevTokens tokens) {
+    private Suite(EmbeddedPostgresServer postgres, EmbeddedKafkaServer kafka, DevTokens tokens,
+            JvmOptions jvmOptions) {
         this.postgres = postgres;
         this.kafka = kafka;
         this.tokens = tokens;
+        this.jvmOptions = jvmOptions;
     }
 
     /**
-     * @param root       the repository root (jars are read from {@code <module>/target})
+     * @param root        the repository root (jars are read from {@code <module>/target})
      * @param gatewayPort the gateway's port; the services take the next five; 0 picks free ports
-     * @param extra      more arguments per application (e.g. a shorter saga deadline for tests)
+     * @param jvmOptions  each application's JVM options
+     * @param extra       more arguments per application (e.g. a shorter saga deadline for tests)
      */
-    public static Suite start(Path root, int gatewayPort, List<String> javaOptions, Map<String, List<String>> extra) {
-        return start(root, root.resolve("target").resolve("suite"), gatewayPort, javaOptions, extra);
+    public static Suite start(Path root, int gatewayPort, JvmOptions jvmOptions, Map<String, List<String>> extra) {
+        return start(root, root.resolve("target").resolve("suite"), gatewayPort, jvmOptions, extra);
     }
 
     /** As above, with the key set and logs in {@code work}: two suites on one machine must not share it. */
-    public static Suite start(Path root, Path work, int gatewayPort, List<String> javaOptions,
-            Map<String, List<String>> extra) {
-        return start(root, work, gatewayPort, application -> javaOptions, extra);
-    }
-
-    /**
-     * As above, with JVM options of each application's own (e.g. one application compiled by C2 while the others
-     * stay on C1, to see what that costs or gains).
-     */
-    public static Suite start(Path root, int gatewayPort, Function<String, List<String>> javaOptionsOf,
-            Map<String, List<String>> extra) {
-        return start(root, root.resolve("target").resolve("suite"), gatewayPort, javaOptionsOf, extra);
-    }
-
-    private static Suite start(Path root, Path work, int gatewayPort, Function<String, List<String>> javaOptionsOf,
+    public static Suite start(Path root, Path work, int gatewayPort, JvmOptions jvmOptions,
             Map<String, List<String>> extra) {
         var ports = ports(gatewayPort);
         deleteOldLogs(work.resolve("logs"));
         var suite = new Suite(EmbeddedPostgresServer.start(0), EmbeddedKafkaServer.start(),
-                DevTokens.create(work.resolve("jwks.json")));
+                DevTokens.create(work.resolve("jwks.json")), jvmOptions);
         try {
             var launches = new ArrayList<CompletableFuture<Void>>();
             for (int i = 0; i < SERVICES.size(); i++) {
@@ -79,14 +68,14 @@ public final class Suite implements AutoCloseable {
                 var args = new ArrayList<>(suite.serviceArguments(service, ports));
                 args.addAll(extra.getOrDefault(service, List.of()));
                 var process = ServiceProcess.launch(service, jar(root, service), ports.get(i + 1),
-                        javaOptionsOf.apply(service), args, work.resolve("logs"));
+                        jvmOptions.of(service), args, work.resolve("logs"));
                 suite.processes.put(service, process);
                 launches.add(CompletableFuture.runAsync(() -> process.awaitReady(Duration.ofMinutes(3))));
             }
             var gatewayArgs = new ArrayList<>(suite.gatewayArguments(ports));
             gatewayArgs.addAll(extra.getOrDefault("gateway", List.of()));
             var gateway = ServiceProcess.launch("gateway", jar(root, "gateway"), ports.getFirst(),
-                    javaOptionsOf.apply("gateway"), gatewayArgs, work.resolve("logs"));
+                    jvmOptions.of("gateway"), gatewayArgs, work.resolve("logs"));
             suite.processes.put("gateway", gateway);
             launches.add(CompletableFuture.runAsync(() -> gateway.awaitReady(Duration.ofMinutes(3))));
             CompletableFuture.allOf(launches.toArray(CompletableFuture[]::new)).join();
@@ -233,8 +222,8 @@ public final class Suite implements AutoCloseable {
         processes.get(application).close();
     }
 
-    /** ... and starts it again with the same port and settings. */
-    public void restart(Path root, String application, List<String> javaOptions, List<String> extra) {
+    /** ... and starts it again with the same port and JVM options. */
+    public void restart(Path root, String application, List<String> extra) {
         // the key set the services trust stays where it is: only the process is new
         var old = processes.get(application);
         var ports = new ArrayList<Integer>();
@@ -242,8 +231,8 @@ public final class Suite implements AutoCloseable {
         SERVICES.forEach(s -> ports.add(processes.get(s).port()));
         var args = new ArrayList<>(serviceArguments(application, ports));
         args.addAll(extra);
-        var process = ServiceProcess.launch(application, jar(root, application), old.port(), javaOptions, args,
-                old.log().getParent());
+        var process = ServiceProcess.launch(application, jar(root, application), old.port(),
+                jvmOptions.of(application), args, old.log().getParent());
         processes.put(application, process);
         process.awaitReady(Duration.ofMinutes(3));
     }

@@ -1,0 +1,115 @@
+package io.commerce.load;
+
+import static io.commerce.load.ReportTable.figure;
+
+import io.commerce.load.simulations.CouponRushSimulation;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The coupon rush: N distinct members claim one campaign of K coupons, each once, all arriving within the profile's
+ * window. Exactly K must be issued, one per member, and every member answered with a coupon or
+ * {@code COUPON_SOLD_OUT}.
+ */
+final class CouponRushScenario implements Scenario {
+
+    private static final String NAME = "coupon rush";
+    /** The rush's p99 goal, which also sets the rate its capacity line asks for. */
+    private static final int P99_GOAL_MS = 300;
+
+    private long campaign;
+    private Path members;
+    private Rates rates;
+
+    /** What the raw JDBC claim loop is compared with: answered claims and issued coupons per second. */
+    record Rates(double claimsPerSecond, double issuedPerSecond) {
+    }
+
+    @Override
+    public String phase() {
+        return NAME;
+    }
+
+    @Override
+    public void seed(SeededSuite suite) {
+        campaign = suite.seeder().campaign("Load rush", suite.profile().rushCoupons());
+        members = suite.membersFile("members-rush.csv", suite.profile().rushUsers());
+    }
+
+    @Override
+    public void warmUp(SeededSuite suite) {
+        long warmUpCampaign = suite.seeder().campaign("Load warm-up", 100);
+        var warm = Seeder.writeMembers(suite.out().resolve("members-warm-up.csv"),
+                suite.seeder().members("load-warm", 400));
+        // gentle: a warm-up that overloads a cold JVM opens the gateway's circuit breakers
+        suite.gatling().run(CouponRushSimulation.class, "warm-up", suite.input("members", warm,
+                "campaign", warmUpCampaign, "users", 400, "rush.arrival-ms", 4000));
+    }
+
+    @Override
+    public Outcome drive(SeededSuite suite) {
+        var profile = suite.profile();
+        suite.settle();
+        var report = suite.gatling().run(CouponRushSimulation.class, NAME + " " + profile.name(),
+                suite.input("members", members, "campaign", campaign, "users", profile.rushUsers(),
+                        "rush.arrival-ms", profile.rushArrivalMs()));
+        return phase -> judge(suite, report, phase);
+    }
+
+    /** The rush's rates, once it has been judged. */
+    Rates rates() {
+        if (rates == null) {
+            throw new IllegalStateException("The coupon rush has not run yet");
+        }
+        return rates;
+    }
+
+    /** The rate the p99 goal asks for: all N claims answered within the arrival window plus the goal. */
+    static double claimsPerSecondForP99(Profile profile) {
+        return profile.rushUsers() / ((profile.rushArrivalMs() + P99_GOAL_MS) / 1000.0);
+    }
+
+    private ScenarioResult judge(SeededSuite suite, GatlingReport report, PhaseCpu phase) {
+        var profile = suite.profile();
+        var db = suite.db();
+        var claims = report.get("claim coupon");
+        long issued = db.number("coupon", "select count(*) from issued_coupon where campaign_id = ?", campaign);
+        double issueSpan = db.decimal("coupon",
+                "select extract(epoch from max(issued_at) - min(issued_at)) from issued_coupon where campaign_id = ?",
+                campaign);
+        double issuedPerSecond = issueSpan > 0 ? issued / issueSpan : Double.NaN;
+        rates = new Rates(claims.rps(), issuedPerSecond);
+
+        var rows = List.of(
+                new Row(NAME, "POST /coupons/campaigns/{id}/issue", claims.rps(), "claims/s", claims.p50(),
+                        claims.p95(), claims.p99(), claims.ko(), profile.rushUsers() + " members, "
+                        + profile.rushCoupons() + " coupons, arrivals within " + profile.rushArrivalMs() + " ms"),
+                new Row(NAME, "coupons issued (DB issued_at span)", issuedPerSecond, "issued/s", -1, -1, -1, 0,
+                        issued + " issued in " + figure(issueSpan * 1000) + " ms"));
+        var checks = List.of(
+                Check.equal(NAME, "exactly K coupons issued", (long) profile.rushCoupons(), issued),
+                Check.equal(NAME, "campaign counter equals K", (long) profile.rushCoupons(),
+                        db.number("coupon", "select issued_count from coupon_campaign where id = ?", campaign)),
+                Check.equal(NAME, "one coupon per member", issued, db.number("coupon",
+                        "select count(distinct member_id) from issued_coupon where campaign_id = ?", campaign)),
+                Check.equal(NAME, "every member answered", (long) profile.rushUsers(), claims.total()),
+                Check.equal(NAME, "no errors but COUPON_SOLD_OUT", 0L, claims.ko()));
+        boolean judged = suite.settings().judgesTargets();
+        var targets = List.of(
+                new Target("coupon rush: exactly K issued", "= " + profile.rushCoupons(), String.valueOf(issued),
+                        issued == profile.rushCoupons(), true),
+                new Target("coupon rush: errors other than COUPON_SOLD_OUT", "0", String.valueOf(claims.ko()),
+                        claims.ko() == 0, true),
+                new Target("coupon rush: claims/s", "≥ 1000", figure(claims.rps()), claims.rps() >= 1000, judged),
+                new Target("coupon rush: p99", "≤ " + P99_GOAL_MS + " ms", claims.p99() + " ms",
+                        claims.p99() <= P99_GOAL_MS, judged));
+        var capacity = List.of(
+                Capacity.of("coupon rush: p99 ≤ " + P99_GOAL_MS + " ms", "answered claim", phase, claims.total(),
+                        claimsPerSecondForP99(profile)),
+                Capacity.of("coupon rush: ≥ 1000 claims/s", "answered claim", phase, claims.total(), 1000));
+        return new ScenarioResult(rows, checks, Map.of(), targets, capacity,
+                Optional.of(report.folder().toString()));
+    }
+}

@@ -1,0 +1,39 @@
+package io.commerce.load;
+
+import io.commerce.localstack.suite.JvmOptions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * How the benchmark and the probes start the suite: from which repository (its applications' jars) and with which
+ * JVM options.
+ *
+ * <p>{@code suite.root} (default: the working directory or the nearest folder above it that holds the repository),
+ * {@code load.java-options} (the applications' common options, default {@link JvmOptions#DEFAULT_COMMON}) and
+ * {@code load.java-options.<application>} (options appended for that application alone).
+ */
+record SuiteSettings(Path root, JvmOptions jvmOptions) {
+
+    static final String JAVA_OPTIONS = "load.java-options";
+
+    static SuiteSettings from(SettingsReader properties) {
+        var start = Path.of(properties.text("suite.root", ".")).toAbsolutePath().normalize();
+        JvmOptions jvmOptions;
+        try {
+            jvmOptions = JvmOptions.parse(properties.text(JAVA_OPTIONS).orElse(null),
+                    properties.withPrefix(JAVA_OPTIONS + "."));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("-D" + JAVA_OPTIONS + "…: " + e.getMessage(), e);
+        }
+        return new SuiteSettings(repositoryRoot(start), jvmOptions);
+    }
+
+    private static Path repositoryRoot(Path start) {
+        for (var dir = start; dir != null; dir = dir.getParent()) {
+            if (Files.exists(dir.resolve("mvnw")) && Files.isDirectory(dir.resolve("deploy/local"))) {
+                return dir;
+            }
+        }
+        throw new IllegalArgumentException("Not inside the repository: " + start + " (set -Dsuite.root)");
+    }
+}
