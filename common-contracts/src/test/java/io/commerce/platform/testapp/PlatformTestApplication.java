@@ -2,7 +2,6 @@ package io.commerce.platform.testapp;
 
 import io.commerce.contracts.event.Topics;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.config.TopicBuilder;
@@ -29,9 +28,5 @@ public class PlatformTestApplication {
     @Bean
     NewTopic paymentRequestsDeadLetters() {
         return TopicBuilder.name(Topics.deadLetterOf(PAYMENT_REQUESTS)).partitions(3).build();
-    }
-
-    public static void main(String[] args) {
-        SpringApplication.run(PlatformTestApplication.class, args);
     }
 }
