@@ -142,21 +142,6 @@ class BalanceApiIntegrationTest {
         assertThat(balanceOf(member)).isEqualTo(1_000);
     }
 
-    @Test
-    void metrics_are_open_to_scrapers_and_the_redrive_button_is_for_admins_only() {
-        var metrics = http.get().uri("/actuator/prometheus").retrieve().body(String.class);
-        var asMember = asMember(http.post().uri("/actuator/deadletters/commerce.order.events"), member)
-                .retrieve().toBodilessEntity().getStatusCode();
-        var asAdmin = http.post().uri("/actuator/deadletters/commerce.order.events")
-                .header("Authorization", "Bearer " + DevTokens.shared().adminToken("operator"))
-                .retrieve().body(JsonNode.class);
-
-        assertThat(metrics).contains("jvm_memory_used_bytes").contains("application=\"balance-service\"");
-        assertThat(asMember).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(asAdmin.get("topic").asString()).isEqualTo("commerce.order.events");
-        assertThat(asAdmin.get("redriven").isNumber()).isTrue();
-    }
-
     private long ledgerSum(String memberId) {
         return jdbc.queryForObject("""
                 select coalesce(sum(case when type = 'PAYMENT' then -amount else amount end), 0)

@@ -1,6 +1,8 @@
 package io.commerce.localstack;
 
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import kafka.server.BrokerServer;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
@@ -45,6 +47,28 @@ public final class EmbeddedKafkaServer implements AutoCloseable {
 
     public String bootstrapServers() {
         return broker.getBrokersAsString();
+    }
+
+    /**
+     * Takes the broker down as a crash or a restart would, while its controller and its logs stay: clients find
+     * nothing at the address until {@link #startBroker()}. For a broker of one's own ({@link #start()}); the
+     * shared one serves every test of the JVM.
+     */
+    public void stopBroker() {
+        broker.getCluster().brokers().values().forEach(BrokerServer::shutdown);
+    }
+
+    /** Brings a {@linkplain #stopBroker() stopped} broker back on the same address, with the topics and records it had. */
+    public void startBroker() {
+        broker.getCluster().brokers().values().forEach(BrokerServer::startup);
+        try {
+            broker.getCluster().waitForReadyBrokers();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("The broker did not come back", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while the broker came back", e);
+        }
     }
 
     @Override

@@ -1,0 +1,137 @@
+package io.commerce.platform.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.commerce.contracts.event.Topics;
+import io.commerce.contracts.event.balance.PaymentCompleted;
+import io.commerce.contracts.event.order.OrderLine;
+import io.commerce.contracts.event.order.OrderPlaced;
+import io.commerce.contracts.event.order.PaymentRequested;
+import io.commerce.platform.testapp.Broker;
+import io.commerce.platform.testapp.PlatformTest;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Each event is handled once: its id is recorded with its effect, so the same event delivered again changes
+ * nothing. Records are sent to the real broker and handled by the test application's listener; a marker with the
+ * same key (so the same partition, handled after) says when everything before it has been handled.
+ */
+@PlatformTest
+class IdempotentConsumerTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    private static Broker broker;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private String member;
+    private UUID order;
+
+    @BeforeAll
+    static void connect() {
+        broker = Broker.shared();
+    }
+
+    @AfterAll
+    static void disconnect() {
+        broker.close();
+    }
+
+    @BeforeEach
+    void aFreshMemberAndOrder() {
+        member = "member-" + UUID.randomUUID();
+        order = UUID.randomUUID();
+    }
+
+    @Test
+    void the_same_event_delivered_ten_times_changes_the_tally_once_and_announces_once() {
+        var request = broker.send(Topics.ORDER_EVENTS, new PaymentRequested(order, member, 1_000));
+        for (int i = 0; i < 9; i++) {
+            broker.send(Topics.ORDER_EVENTS, request);
+        }
+        awaitHandledUpTo(order);
+
+        assertThat(tallyOf(member)).isEqualTo(1_000);
+        assertThat(processed(request.eventId())).isEqualTo(1);
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(broker.payloads(Topics.BALANCE_EVENTS,
+                order.toString(), PaymentCompleted.class, e -> e.userId().equals(member))).hasSize(1));
+    }
+
+    @Test
+    void the_same_payment_under_a_new_event_id_is_a_new_event_to_the_platform() {
+        broker.send(Topics.ORDER_EVENTS, new PaymentRequested(order, member, 1_000));
+        broker.send(Topics.ORDER_EVENTS, new PaymentRequested(order, member, 1_000));
+        awaitHandledUpTo(order);
+
+        // a service that must not pay twice for one order guards its natural key itself (see service-conventions)
+        assertThat(tallyOf(member)).isEqualTo(2_000);
+    }
+
+    @Test
+    void an_event_that_is_not_ours_is_skipped_before_any_transaction() {
+        var placed = broker.send(Topics.ORDER_EVENTS, new OrderPlaced(order, member, List.of(new OrderLine(1, 1)), null));
+        awaitHandledUpTo(order);
+
+        assertThat(processed(placed.eventId())).as("no record of it").isZero();
+    }
+
+    @Test
+    void an_event_of_a_type_this_build_does_not_know_is_skipped_not_dead_lettered() {
+        var unknown = UUID.randomUUID();
+        broker.sendRaw(Topics.ORDER_EVENTS, order.toString(), """
+                {"eventId":"%s","type":"PaymentPromised","version":1,"occurredAt":"2026-11-25T00:00:00Z",
+                 "key":"%s","payload":{"orderId":"%s","userId":"%s","amount":5}}"""
+                .formatted(unknown, order, order, member));
+        awaitHandledUpTo(order);
+
+        assertThat(processed(unknown)).isZero();
+        assertThat(tallyOrZero(member)).isZero();
+        assertThat(broker.recordsWithKey(Topics.deadLetterOf(Topics.ORDER_EVENTS), order.toString())).isEmpty();
+    }
+
+    @Test
+    void what_a_handled_event_publishes_carries_the_trace_the_event_arrived_with() {
+        var traceId = UUID.randomUUID().toString().replace("-", "");
+        broker.send(Topics.ORDER_EVENTS, new PaymentRequested(order, member, 1_000),
+                Map.of("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01"));
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(
+                broker.recordsWithKey(Topics.BALANCE_EVENTS, order.toString())).singleElement()
+                .satisfies(record -> assertThat(new String(record.headers().lastHeader("traceparent").value(),
+                        StandardCharsets.UTF_8)).contains(traceId)));
+    }
+
+    /** Sends a marker payment under {@code key} and waits until it is handled: everything sent before it under that key is too. */
+    private void awaitHandledUpTo(UUID key) {
+        var marker = "marker-" + UUID.randomUUID();
+        broker.send(Topics.ORDER_EVENTS, new PaymentRequested(key, marker, 1));
+        await().atMost(PATIENCE).until(() -> tallyOrZero(marker) == 1);
+    }
+
+    private long tallyOf(String memberId) {
+        return jdbc.queryForObject("select total from tally where member_id = ?", Long.class, memberId);
+    }
+
+    private long tallyOrZero(String memberId) {
+        return jdbc.queryForList("select total from tally where member_id = ?", Long.class, memberId).stream()
+                .findFirst().orElse(0L);
+    }
+
+    private int processed(UUID eventId) {
+        return jdbc.queryForObject("select count(*) from processed_event where consumer = 'platform-test' and event_id = ?",
+                Integer.class, eventId);
+    }
+}

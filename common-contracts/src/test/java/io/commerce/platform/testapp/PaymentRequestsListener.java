@@ -1,0 +1,38 @@
+package io.commerce.platform.testapp;
+
+import static io.commerce.platform.messaging.IdempotentConsumer.NOT_OURS;
+
+import io.commerce.contracts.event.EventEnvelope;
+import io.commerce.contracts.event.Topics;
+import io.commerce.contracts.event.order.PaymentRequested;
+import io.commerce.platform.messaging.IdempotentConsumer;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/** Adds each requested payment to the member's tally, the way a service's listener hands a poll to the platform. */
+@Component
+class PaymentRequestsListener {
+
+    private final IdempotentConsumer consumer;
+    private final TallyService tallies;
+    private final PaymentFaults faults;
+
+    PaymentRequestsListener(IdempotentConsumer consumer, TallyService tallies, PaymentFaults faults) {
+        this.consumer = consumer;
+        this.tallies = tallies;
+        this.faults = faults;
+    }
+
+    @KafkaListener(topics = {Topics.ORDER_EVENTS, PlatformTestApplication.PAYMENT_REQUESTS})
+    void on(List<ConsumerRecord<String, EventEnvelope<?>>> records) {
+        consumer.handleAll(records, event -> switch (event) {
+            case PaymentRequested request -> () -> {
+                faults.attempt(request.userId());
+                tallies.add(request.userId(), request.orderId(), request.amount());
+            };
+            default -> NOT_OURS;
+        });
+    }
+}
