@@ -171,6 +171,19 @@ class DeadLetterTest {
     }
 
     @Test
+    void scrapers_read_the_listener_timer_of_each_handled_event(@LocalServerPort int port) {
+        var api = new Api(port);
+        double before = scrapedListenerCount(api);
+
+        broker.send(Topics.ORDER_EVENTS, new PaymentRequested(order, "member-" + UUID.randomUUID(), 1_000));
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(scrapedListenerCount(api)).isEqualTo(before + 1));
+        assertThat(meters.find("spring.kafka.listener").tagKeys("name", "result").timers())
+                .as("the container's per-poll timer, whose other tag keys made Prometheus refuse one of the two")
+                .isEmpty();
+    }
+
+    @Test
     void scrapers_read_the_count_as_commerce_events_dead_lettered_total(@LocalServerPort int port) {
         var api = new Api(port);
         double before = scraped(api);
@@ -181,9 +194,15 @@ class DeadLetterTest {
     }
 
     private double handledEventsObserved() {
-        // the container's own per-poll timer has the same name; only the observation's carries the group
         return meters.find("spring.kafka.listener").tag("messaging.kafka.consumer.group", "platform-test").timers()
                 .stream().mapToLong(t -> t.count()).sum();
+    }
+
+    /** Events of the order topic the listener handled, as Prometheus reads the observation's timer. */
+    private static double scrapedListenerCount(Api api) {
+        var line = Pattern.compile("^spring_kafka_listener_seconds_count\\{[^}]*error=\"none\"[^}]*messaging_source_name=\"commerce\\.order\\.events\"[^}]*} (\\S+)$",
+                Pattern.MULTILINE).matcher(api.get("/actuator/prometheus", null).body());
+        return line.find() ? Double.parseDouble(line.group(1)) : 0;
     }
 
     /** The dead-lettered count of the order topic as Prometheus reads it, 0 before the first. */
