@@ -23,6 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.server.WebFilterChainProxy;
 import org.springframework.security.web.server.firewall.ServerWebExchangeFirewall;
 import org.springframework.test.util.ReflectionTestUtils;
@@ -194,6 +195,14 @@ class AuthenticationTest {
                 .jsonPath("$.type").isEqualTo("https://commerce.example/problems/unauthenticated")
                 .jsonPath("$.status").isEqualTo(401)
                 .jsonPath("$.title").isEqualTo("Unauthorized");
+    }
+
+    @Test
+    void spring_security_observes_nothing_of_its_own(@Autowired SecurityObservationSettings settings) {
+        // the exchange's own observation covers the filters; a refusing predicate would leave each filter wrapped
+        assertThat(settings.shouldObserveRequests()).isFalse();
+        assertThat(settings.shouldObserveAuthentications()).isFalse();
+        assertThat(settings.shouldObserveAuthorizations()).isFalse();
     }
 
     private static void assertNoServiceCalled() {

@@ -18,6 +18,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
@@ -38,6 +39,17 @@ import org.springframework.security.web.firewall.StrictHttpFirewall;
 @ConditionalOnClass({SecurityFilterChain.class, JwtDecoder.class})
 @EnableConfigurationProperties(CommerceSecurityProperties.class)
 public class ResourceServerAutoConfiguration {
+
+    /**
+     * No observation around each security filter, authentication and authorization: the request's own observation
+     * ({@code http.server.requests}) times and traces it already. A predicate that refuses the observations
+     * ({@code management.observations.enable.spring.security=false}) still leaves Spring Security wrapping every
+     * filter and creating an observation to refuse; this setting stops the wrapping itself.
+     */
+    @Bean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
+    }
 
     /** RS256 only; signature, expiry, issuer and audience checked, as at the gateway (see TokenIssuer). */
     @Bean

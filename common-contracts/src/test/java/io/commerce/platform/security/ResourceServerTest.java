@@ -21,6 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.FilterChainProxy;
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
@@ -140,6 +141,14 @@ class ResourceServerTest {
         var filtering = ReflectionTestUtils.getField(filters, "springSecurityFilterChain");
         assertThat(ReflectionTestUtils.getField(filtering, "firewall")).isSameAs(firewall);
         assertThat(firewall).isInstanceOf(StrictHttpFirewall.class);
+    }
+
+    @Test
+    void spring_security_observes_nothing_of_its_own(@Autowired SecurityObservationSettings settings) {
+        // the request's own observation covers the filters; a refusing predicate would leave each filter wrapped
+        assertThat(settings.shouldObserveRequests()).isFalse();
+        assertThat(settings.shouldObserveAuthentications()).isFalse();
+        assertThat(settings.shouldObserveAuthorizations()).isFalse();
     }
 
     private JWTClaimsSet.Builder claims() {

@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
@@ -34,6 +35,17 @@ public class SecurityConfiguration {
             "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
             "/swagger-ui.html", "/swagger-ui/**", "/webjars/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**",
             "/api-docs/**"};
+
+    /**
+     * No observation around each security filter, authentication and authorization: the request's own observation
+     * ({@code http.server.requests}) times and traces it already. A predicate that refuses the observations
+     * ({@code management.observations.enable.spring.security=false}) still leaves Spring Security wrapping every
+     * filter and creating an observation to refuse; this setting stops the wrapping itself.
+     */
+    @Bean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
+    }
 
     @Bean
     SecurityWebFilterChain apiSecurity(ServerHttpSecurity http, ReactiveJwtDecoder decoder,
