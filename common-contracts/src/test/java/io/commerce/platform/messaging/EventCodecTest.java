@@ -66,6 +66,24 @@ class EventCodecTest {
     }
 
     @Test
+    void an_envelope_whose_payload_comes_before_its_type_still_decodes() {
+        var json = """
+                {"payload":{"orderId":"%s","userId":"m","amount":5},"key":"%s","occurredAt":"2026-11-25T00:00:00Z",
+                 "version":1,"type":"PaymentRequested","eventId":"%s"}""".formatted(order, order, UUID.randomUUID());
+
+        assertThat(codec.decode(json).payload()).isEqualTo(new PaymentRequested(order, "m", 5));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{}", " {\"more\":1}", " x"})
+    void anything_after_the_envelope_makes_it_malformed(String trailing) {
+        var json = envelope("PaymentRequested", "{\"orderId\":\"" + order + "\",\"userId\":\"m\",\"amount\":5}")
+                + trailing;
+
+        assertThatThrownBy(() -> codec.decode(json)).isInstanceOf(MalformedEventException.class);
+    }
+
+    @Test
     void a_reason_a_newer_publisher_added_is_read_as_unrecognized() {
         var json = envelope("StockRejected",
                 "{\"orderId\":\"" + order + "\",\"reason\":\"WAREHOUSE_CLOSED\",\"productId\":7}");
