@@ -1,5 +1,6 @@
 package io.commerce.edge;
 
+import java.util.List;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.server.resource.BearerTokenErrors;
 
@@ -14,6 +15,24 @@ public final class BearerTokenHeader {
     private static final String SCHEME = "bearer";
 
     private BearerTokenHeader() {
+    }
+
+    /**
+     * The token of a request's {@code Authorization} fields, all of them: a request may carry one (RFC 9110 defines no
+     * list syntax for it), and with two a proxy and a service could each read a different token.
+     *
+     * @param authorizations the field values in the order they came, {@code null} or empty when there is none
+     * @return as {@link #tokenOf(String)} for the one field
+     * @throws OAuth2AuthenticationException {@code invalid_token} when there are several, or the one breaks the rule
+     */
+    public static String tokenOfHeaders(List<String> authorizations) {
+        if (authorizations == null || authorizations.isEmpty()) {
+            return null;
+        }
+        if (authorizations.size() > 1) {
+            throw new OAuth2AuthenticationException(BearerTokenErrors.invalidToken("More than one Authorization header"));
+        }
+        return tokenOf(authorizations.getFirst());
     }
 
     /**

@@ -15,6 +15,8 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
@@ -22,8 +24,9 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 /**
  * Who signs the suite's tokens and what a token must say, as {@code commerce.security.*} configures it for the
  * gateway and every service alike. Both decoders accept RS256 only and check the signature against the
- * {@link SigningKeys}, the expiry and not-before time (with Spring's 60 s of clock skew), the issuer and the
- * audience.
+ * {@link SigningKeys}, the expiry and not-before time (with Spring's 60 s of clock skew), the issuer, the audience
+ * and the subject ({@link SubjectClaim}). A token must carry {@code exp}: Spring accepts one without it, which
+ * would be valid for ever.
  *
  * @param jwkSetUri where the signing keys are, see {@link SigningKeys#at}
  * @param issuer    the required {@code iss}
@@ -57,11 +60,14 @@ public record TokenIssuer(String jwkSetUri, String issuer, String audience) {
         return ReactiveTokenDecoders.verifying(SigningKeys.at(jwkSetUri, resources), validator());
     }
 
-    /** Expiry and not-before, issuer, audience: what both decoders check once the signature holds. */
+    /** Expiry (required) and not-before, issuer, audience, subject: what both decoders check once the signature holds. */
     OAuth2TokenValidator<Jwt> validator() {
+        var timestamps = new JwtTimestampValidator();
+        timestamps.setAllowEmptyExpiryClaim(false);
         return new DelegatingOAuth2TokenValidator<>(
-                JwtValidators.createDefaultWithIssuer(issuer),
-                new JwtClaimValidator<List<String>>(JwtClaimNames.AUD, aud -> aud != null && aud.contains(audience)));
+                JwtValidators.createDefaultWithValidators(timestamps, new JwtIssuerValidator(issuer)),
+                new JwtClaimValidator<List<String>>(JwtClaimNames.AUD, aud -> aud != null && aud.contains(audience)),
+                new JwtClaimValidator<Object>(JwtClaimNames.SUB, sub -> sub instanceof String s && SubjectClaim.isValid(s)));
     }
 
     private static DefaultJWTProcessor<SecurityContext> processorFor(JWKSet keys) {

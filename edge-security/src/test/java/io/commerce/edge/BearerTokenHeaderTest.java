@@ -3,6 +3,7 @@ package io.commerce.edge;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,24 @@ class BearerTokenHeaderTest {
                 .isInstanceOf(OAuth2AuthenticationException.class)
                 .extracting(e -> ((OAuth2AuthenticationException) e).getError().getErrorCode())
                 .isEqualTo("invalid_token");
+    }
+
+    @Test
+    void of_a_requests_authorization_headers_only_one_is_read_and_two_are_an_invalid_token() {
+        assertThat(BearerTokenHeader.tokenOfHeaders(null)).isNull();
+        assertThat(BearerTokenHeader.tokenOfHeaders(List.of())).isNull();
+        assertThat(BearerTokenHeader.tokenOfHeaders(List.of("Bearer abc"))).isEqualTo("abc");
+        assertThat(BearerTokenHeader.tokenOfHeaders(List.of("Basic dXNlcjpwYXNz"))).isNull();
+
+        for (var two : List.of(List.of("Bearer abc", "Bearer def"), List.of("Bearer abc", "Bearer abc"),
+                List.of("Basic dXNlcjpwYXNz", "Bearer abc"))) {
+            assertThatThrownBy(() -> BearerTokenHeader.tokenOfHeaders(two))
+                    .isInstanceOf(OAuth2AuthenticationException.class)
+                    .extracting(e -> ((OAuth2AuthenticationException) e).getError().getErrorCode())
+                    .isEqualTo("invalid_token");
+        }
+        assertThatThrownBy(() -> BearerTokenHeader.tokenOfHeaders(List.of("Bearer a b")))
+                .isInstanceOf(OAuth2AuthenticationException.class);
     }
 
     @Test

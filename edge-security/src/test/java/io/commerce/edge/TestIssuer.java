@@ -3,6 +3,8 @@ package io.commerce.edge;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSObject;
+import com.nimbusds.jose.Payload;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
@@ -63,6 +65,17 @@ final class TestIssuer {
 
     String sign(JWTClaimsSet.Builder claims) {
         return sign(JWSAlgorithm.RS256, claims);
+    }
+
+    /** Signs claims given as JSON text, exactly as written (escapes included). */
+    String signJson(String claims) {
+        try {
+            var jws = new JWSObject(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), new Payload(claims));
+            jws.sign(new RSASSASigner(key));
+            return jws.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     String sign(JWSAlgorithm algorithm, JWTClaimsSet.Builder claims) {

@@ -68,6 +68,54 @@ class TokenIssuerTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("decoders")
+    void a_token_without_an_expiry_is_refused_because_it_would_never_expire(String kind, Function<String, Jwt> decoder) {
+        var forever = ISSUER.sign(ISSUER.validClaims().expirationTime(null));
+
+        assertThatThrownBy(() -> decoder.apply(forever)).isInstanceOf(JwtException.class).hasMessageContaining("exp");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("decoders")
+    void a_token_without_a_subject_is_refused(String kind, Function<String, Jwt> decoder) {
+        var nobody = ISSUER.sign(ISSUER.validClaims().subject(null));
+
+        assertThatThrownBy(() -> decoder.apply(nobody)).isInstanceOf(JwtException.class).hasMessageContaining("sub");
+    }
+
+    static Stream<Arguments> unstorableSubjects() {
+        return decoders().flatMap(decoder -> Stream.of("", "m".repeat(SubjectClaim.MAX_LENGTH + 1), "member\u00001",
+                        "member 1", "member\n1", "m\u00e9mber")
+                .map(subject -> Arguments.of(decoder.get()[0], decoder.get()[1], subject)));
+    }
+
+    @ParameterizedTest(name = "{0}: {2}")
+    @MethodSource("unstorableSubjects")
+    void a_subject_no_member_id_column_holds_is_refused(String kind, Function<String, Jwt> decoder, String subject) {
+        var token = ISSUER.sign(ISSUER.validClaims().subject(subject));
+
+        assertThatThrownBy(() -> decoder.apply(token)).isInstanceOf(JwtException.class).hasMessageContaining("sub");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("decoders")
+    void a_subject_with_an_unpaired_surrogate_is_refused(String kind, Function<String, Jwt> decoder) {
+        // only a JSON escape carries one: encoded as UTF-8, as a signer writes a Java string, it would be a '?'
+        var claims = ISSUER.validClaims().subject("SUBJECT").build().toString().replace("SUBJECT", "member-\\ud800");
+
+        assertThatThrownBy(() -> decoder.apply(ISSUER.signJson(claims))).isInstanceOf(JwtException.class)
+                .hasMessageContaining("sub");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("decoders")
+    void a_subject_as_long_as_the_member_id_column_is_accepted(String kind, Function<String, Jwt> decoder) {
+        var longest = "auth0|" + "7".repeat(SubjectClaim.MAX_LENGTH - 6);
+
+        assertThat(decoder.apply(ISSUER.sign(ISSUER.validClaims().subject(longest))).getSubject()).isEqualTo(longest);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("decoders")
     void a_token_not_valid_yet_is_refused(String kind, Function<String, Jwt> decoder) {
         var later = ISSUER.sign(ISSUER.validClaims().notBeforeTime(Date.from(Instant.now().plusSeconds(600))));
 

@@ -6,6 +6,7 @@ import io.commerce.edge.HeaderValues;
 import io.commerce.edge.RolesClaim;
 import io.commerce.edge.TokenIssuer;
 import java.time.Clock;
+import java.util.Collections;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -61,11 +62,14 @@ public class ResourceServerAutoConfiguration {
                 : new CachingJwtDecoder(verifier, properties.tokenCacheSize(), Clock.systemUTC());
     }
 
-    /** Spring's rule for the {@code Authorization} header, read without its regular expression (see BearerTokenHeader). */
+    /**
+     * Spring's rule for the {@code Authorization} header, read without its regular expression, and only one such
+     * header (see BearerTokenHeader).
+     */
     @Bean
     @ConditionalOnMissingBean
     BearerTokenResolver bearerTokenResolver() {
-        return request -> BearerTokenHeader.tokenOf(request.getHeader(HttpHeaders.AUTHORIZATION));
+        return request -> BearerTokenHeader.tokenOfHeaders(Collections.list(request.getHeaders(HttpHeaders.AUTHORIZATION)));
     }
 
     /**

@@ -74,10 +74,13 @@ public class SecurityConfiguration {
                 .build();
     }
 
-    /** Spring's rule for the {@code Authorization} header, read without its regular expression (see BearerTokenHeader). */
+    /**
+     * Spring's rule for the {@code Authorization} header, read without its regular expression, and only one such
+     * header (see BearerTokenHeader).
+     */
     private static ServerAuthenticationConverter bearerTokens() {
         return exchange -> Mono.fromCallable(
-                        () -> BearerTokenHeader.tokenOf(exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION)))
+                        () -> BearerTokenHeader.tokenOfHeaders(exchange.getRequest().getHeaders().get(HttpHeaders.AUTHORIZATION)))
                 .map(BearerTokenAuthenticationToken::new);
     }
 
