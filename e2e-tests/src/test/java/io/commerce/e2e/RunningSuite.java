@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * One suite for every end-to-end test class of the JVM: started on free ports on first use, stopped when
- * the JVM ends, each application with the suite's JVM options ({@link JvmOptions#defaults()}, as {@code ./run.sh}).
+ * the JVM ends, each application with the suite's JVM options ({@link JvmOptions#quickStart()}, as {@code ./run.sh}).
  * Limits that protect production (rate limits) are raised, and the saga deadline is long enough for a participant
  * to be restarted mid-saga.
  */
@@ -30,7 +30,7 @@ final class RunningSuite {
 
     static synchronized Suite get() {
         if (suite == null) {
-            suite = Suite.start(ROOT, ROOT.resolve("e2e-tests/target/suite"), 0, JvmOptions.defaults(), SETTINGS);
+            suite = Suite.start(ROOT, ROOT.resolve("e2e-tests/target/suite"), 0, JvmOptions.quickStart(), SETTINGS);
             Runtime.getRuntime().addShutdownHook(new Thread(suite::close, "suite-stop"));
         }
         return suite;

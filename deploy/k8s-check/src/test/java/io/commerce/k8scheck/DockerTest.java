@@ -99,6 +99,10 @@ class DockerTest {
             assertThat(environment).as("%s environment", app.name())
                     .containsKeys(app.requiredEnvironment().toArray(String[]::new));
             assertThat(environment.get("PORT")).isEqualTo(String.valueOf(app.port()));
+            // the JVM options are the manifests' one definition, not a copy
+            assertThat(String.valueOf(service.get("env_file"))).as("%s env_file", app.name())
+                    .isEqualTo("../k8s/base/jvm.env");
+            assertThat(environment).as("%s environment", app.name()).doesNotContainKey("JAVA_TOOL_OPTIONS");
             app.database().ifPresent(database -> {
                 assertThat(environment.get("DATABASE_URL")).isEqualTo("jdbc:postgresql://postgres:5432/" + database);
                 assertThat(environment.get("DATABASE_USERNAME")).isEqualTo(postgresUser);

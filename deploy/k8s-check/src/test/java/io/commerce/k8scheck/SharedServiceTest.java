@@ -39,7 +39,7 @@ class SharedServiceTest {
                 (app, shared) -> shared.toString().replace("commerce/service:", "commerce/" + app.name() + ":"));
         slots.put("spec/template/spec/containers/0/ports/0/containerPort", (app, shared) -> app.port());
         slots.put("spec/template/spec/containers/0/env/0/value", (app, shared) -> String.valueOf(app.port()));
-        slots.put("spec/template/spec/containers/0/env/3/value",
+        slots.put("spec/template/spec/containers/0/env/2/value",
                 (app, shared) -> "jdbc:postgresql://$(DATABASE_HOST):5432/" + app.database().orElseThrow());
         slots.put("spec/ports/0/port", (app, shared) -> app.port());
         return slots;

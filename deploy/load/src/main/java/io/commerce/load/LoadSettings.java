@@ -1,5 +1,6 @@
 package io.commerce.load;
 
+import io.commerce.localstack.suite.JvmOptions;
 import io.commerce.localstack.suite.Suite;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,7 +44,9 @@ record LoadSettings(SuiteSettings suite, Profile profile, boolean jfr, Optional<
         profile = profile.offering(read.integer("load.rush-users", profile.rushUsers(), 1, 1_000_000),
                 read.positive("load.order-rate", profile.orderRate()),
                 read.positive("load.popular-rate", profile.popularRate()));
-        return new LoadSettings(SuiteSettings.from(read), profile, read.flag("load.jfr"),
+        // the smoke run is seconds long, all start-up: C1 (JvmOptions.QUICK_START), as the end-to-end tests
+        var unset = profile.warmup() ? JvmOptions.steadyState() : JvmOptions.quickStart();
+        return new LoadSettings(SuiteSettings.from(read, unset), profile, read.flag("load.jfr"),
                 read.integer("load.partitions", 1, 1_000), read.integer("load.order-wait-s", MOST_ORDER_WAIT_SECONDS,
                 0, MOST_ORDER_WAIT_SECONDS), read.integer("load.member-rps", 200, 1, Integer.MAX_VALUE),
                 read.integer("load.member-burst", 400, 1, Integer.MAX_VALUE),

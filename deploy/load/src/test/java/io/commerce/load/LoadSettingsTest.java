@@ -29,7 +29,7 @@ class LoadSettingsTest {
 
         assertThat(settings.profile()).isEqualTo(Profile.FULL);
         assertThat(settings.judgesTargets()).isTrue();
-        assertThat(settings.suite().jvmOptions()).isEqualTo(JvmOptions.defaults());
+        assertThat(settings.suite().jvmOptions()).isEqualTo(JvmOptions.steadyState());
         assertThat(settings.suite().root().resolve("deploy/local")).isDirectory();
         assertThat(settings.jfr()).isFalse();
         assertThat(settings.partitions()).isEmpty();
@@ -52,6 +52,8 @@ class LoadSettingsTest {
     @Test
     void the_smoke_profile_has_its_own_sizes() {
         var settings = LoadSettings.from(properties("load.profile", "smoke"));
+
+        assertThat(settings.suite().jvmOptions()).isEqualTo(JvmOptions.quickStart());
 
         assertThat(settings.profile()).isEqualTo(Profile.SMOKE);
         assertThat(settings.judgesTargets()).isFalse();

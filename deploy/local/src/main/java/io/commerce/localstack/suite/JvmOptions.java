@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 
 /**
  * The JVM options of the suite's applications, for every way the suite is started: {@code ./run.sh}, the end-to-end
- * tests, the load benchmark and its probes. Options {@code common} to all six applications come first, then what one
+ * tests, the load benchmark and its probes, all from the manifests' definition ({@link #PRODUCTION}). Options {@code common} to all six applications come first, then what one
  * application adds; the JVM takes the last of two settings of a flag, so an application's own options override.
  *
  * @param common         every application's options
@@ -19,12 +19,29 @@ import java.util.stream.Stream;
 public record JvmOptions(List<String> common, Map<String, List<String>> perApplication) {
 
     /**
-     * Small heaps, the serial collector and C1 only: six JVMs share a 2-core machine with PostgreSQL and the broker,
-     * and over a run of minutes C2's compiler threads and arenas (in RSS) cost more than its faster code gave back.
-     * Pods in {@code deploy/k8s}, which have cores of their own and live for days, keep C2.
+     * What the pods of {@code deploy/k8s} run with: {@code JAVA_TOOL_OPTIONS} of {@code deploy/k8s/base/jvm.env}, the
+     * one definition of the applications' options (the serial collector, small stacks and metaspace, the heap a share
+     * of the container's memory limit, C2).
      */
-    public static final List<String> DEFAULT_COMMON = List.of("-Xmx256m", "-Xss512k", "-XX:+UseSerialGC",
-            "-XX:MaxMetaspaceSize=160m", "-XX:ReservedCodeCacheSize=64m", "-XX:TieredStopAtLevel=1");
+    public static final List<String> PRODUCTION = ManifestOptions.read();
+
+    /**
+     * Off a container the heap cannot be a share of a memory limit: the machine's memory is shared by six JVMs,
+     * PostgreSQL and the broker. The JVM takes the last of two heap settings, so this overrides the percentage.
+     */
+    public static final List<String> OFF_CONTAINER = List.of("-Xmx256m");
+
+    /**
+     * C1 only, for runs of minutes that are mostly start-up ({@code ./run.sh}, the end-to-end tests, the smoke
+     * benchmark): there, C2's compiler threads cost more on two shared cores than its code gives back.
+     */
+    public static final List<String> QUICK_START = List.of("-XX:TieredStopAtLevel=1");
+
+    /** The production options off a container: what the benchmark and the probes measure, after a warm-up. */
+    public static final List<String> STEADY_STATE_COMMON = concat(PRODUCTION, OFF_CONTAINER);
+
+    /** {@link #STEADY_STATE_COMMON} on C1 alone: {@code ./run.sh} and the end-to-end tests. */
+    public static final List<String> QUICK_START_COMMON = concat(STEADY_STATE_COMMON, QUICK_START);
 
     /** Every application of the suite, the names {@link #perApplication} is keyed by. */
     public static final List<String> APPLICATIONS =
@@ -47,18 +64,24 @@ public record JvmOptions(List<String> common, Map<String, List<String>> perAppli
         perApplication = Collections.unmodifiableMap(own);
     }
 
-    public static JvmOptions defaults() {
-        return new JvmOptions(DEFAULT_COMMON, Map.of());
+    /** {@code ./run.sh} and the end-to-end tests: {@link #QUICK_START_COMMON}. */
+    public static JvmOptions quickStart() {
+        return new JvmOptions(QUICK_START_COMMON, Map.of());
+    }
+
+    /** The benchmark and the probes: {@link #STEADY_STATE_COMMON}. */
+    public static JvmOptions steadyState() {
+        return new JvmOptions(STEADY_STATE_COMMON, Map.of());
     }
 
     /**
-     * Options as typed on a command line: {@code common} (blank: {@link #DEFAULT_COMMON}) and each application's
+     * Options as typed on a command line: {@code common} (blank: those of {@code fallback}) and each application's
      * additions (blank: none).
      */
-    public static JvmOptions parse(String common, Map<String, String> perApplication) {
+    public static JvmOptions parse(String common, Map<String, String> perApplication, JvmOptions fallback) {
         var own = new LinkedHashMap<String, List<String>>();
         perApplication.forEach((application, options) -> own.put(application, words(options)));
-        return new JvmOptions(common == null || common.isBlank() ? DEFAULT_COMMON : words(common), own);
+        return new JvmOptions(common == null || common.isBlank() ? fallback.common() : words(common), own);
     }
 
     /** One application's options: the common ones, then its own. */
@@ -86,6 +109,10 @@ public record JvmOptions(List<String> common, Map<String, List<String>> perAppli
     /** A command line's words: split at whitespace, none if blank. */
     public static List<String> words(String value) {
         return value == null || value.isBlank() ? List.of() : List.of(value.trim().split("\\s+"));
+    }
+
+    private static List<String> concat(List<String> first, List<String> then) {
+        return Stream.concat(first.stream(), then.stream()).toList();
     }
 
     private static void requireOptions(String whose, List<String> options) {

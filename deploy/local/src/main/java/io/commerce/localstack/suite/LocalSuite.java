@@ -23,7 +23,7 @@ public final class LocalSuite {
         var root = Path.of(System.getProperty("suite.root", ".")).toAbsolutePath().normalize();
         int port = Integer.parseInt(System.getenv().getOrDefault("SUITE_PORT", "8080"));
         // SUITE_JAVA_OPTS replaces the common options, as -Dload.java-options does for the benchmark
-        var jvmOptions = JvmOptions.parse(System.getenv("SUITE_JAVA_OPTS"), Map.of());
+        var jvmOptions = JvmOptions.parse(System.getenv("SUITE_JAVA_OPTS"), Map.of(), JvmOptions.quickStart());
         var started = Instant.now();
         System.out.println("Starting PostgreSQL, Kafka, five services and the gateway ...");
         var suite = Suite.start(root, port, jvmOptions, Map.of());
