@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The benchmark: starts the suite (PostgreSQL, Kafka, five services, gateway), seeds it through the API, warms it up,
- * then runs each scenario in turn (coupon rush, orders, catalogue, gateway vs direct, raw JDBC claims), judging each
+ * then runs each scenario in turn (coupon rush, orders through the gateway, orders straight to order-service,
+ * catalogue, gateway vs direct, raw JDBC claims), judging each
  * after its load; samples every application's RSS and every process's CPU by phase, prints one table and writes
  * {@code target/load/summary.json} and {@code target/load/table.txt}. Its options are {@link LoadSettings}.
  */
@@ -38,8 +39,8 @@ public final class Benchmark {
     /** The scenarios, in the order they run: each has the machine to itself. */
     static List<Scenario> scenarios() {
         var rush = new CouponRushScenario();
-        return List.of(rush, new OrdersScenario(), new CatalogueScenario(), new GatewayOverheadScenario(),
-                new JdbcClaimScenario(rush));
+        return List.of(rush, new OrdersScenario(), new DirectOrdersScenario(), new CatalogueScenario(),
+                new GatewayOverheadScenario(), new JdbcClaimScenario(rush));
     }
 
     /** Runs the benchmark; its files go to {@code <target>/load} and Gatling's reports to {@code <target>/gatling}. */
@@ -89,17 +90,23 @@ public final class Benchmark {
             Map<String, PhaseSampler.Phase> byPhase, Map<String, Long> rssMax) {
         var rows = new ArrayList<Row>();
         var checks = new ArrayList<Check>();
+        var costs = new LinkedHashMap<String, Double>();
+        var rates = new LinkedHashMap<String, Double>();
         var ratios = new LinkedHashMap<String, Double>();
+        var latencies = new LinkedHashMap<String, Double>();
         var targets = new ArrayList<Target>();
         var capacity = new ArrayList<Capacity>();
         var gatlingReports = new ArrayList<String>();
         for (var result : results) {
             rows.addAll(result.rows());
             checks.addAll(result.checks());
-            ratios.putAll(result.ratios());
+            costs.putAll(result.figures().costs());
+            rates.putAll(result.figures().rates());
+            ratios.putAll(result.figures().ratios());
+            latencies.putAll(result.figures().latenciesMs());
             targets.addAll(result.targets());
             capacity.addAll(result.capacity());
-            result.gatlingReport().ifPresent(gatlingReports::add);
+            gatlingReports.addAll(result.gatlingReports());
         }
         var dead = suite.processes().values().stream().filter(p -> !p.isAlive()).map(p -> p.name()).toList();
         checks.add(Check.of("all", "every application still running", dead.isEmpty(),
@@ -113,8 +120,8 @@ public final class Benchmark {
             rssByPhase.put(name, phase.rssMb());
             cpuByPhase.put(name, PhaseCpu.of(phase));
         });
-        return new Report(settings.profile().name(), javaOptions, settings.gatewayArguments(), rows, ratios,
-                rssByPhase, rssMax, cpuByPhase, capacity, checks, targets, gatlingReports);
+        return new Report(settings.profile().name(), javaOptions, settings.gatewayArguments(), rows, costs, rates,
+                ratios, latencies, rssByPhase, rssMax, cpuByPhase, capacity, checks, targets, gatlingReports);
     }
 
     private static void write(Path out, Report report) {

@@ -6,7 +6,6 @@ import io.commerce.load.simulations.GatewayOverheadSimulation;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The gateway's overhead: the same product read straight to product-service and through the gateway, with as many
@@ -31,24 +30,38 @@ final class GatewayOverheadScenario implements Scenario {
 
     @Override
     public void warmUp(SeededSuite suite) {
-        suite.gatling().run(GatewayOverheadSimulation.class, "warm-up", suite.input("members", members,
-                "direct", suite.suite().urlOf("product-service"), "concurrency", 8, "duration-s", 5));
+        for (var side : List.of("direct", "gateway")) {
+            suite.gatling().run(GatewayOverheadSimulation.class, "warm-up " + side, input(suite, side, 8, 5));
+        }
     }
 
     @Override
     public Outcome drive(SeededSuite suite) {
-        var profile = suite.profile();
         suite.settle();
-        var report = suite.gatling().run(GatewayOverheadSimulation.class, NAME + " " + profile.name(),
-                suite.input("members", members, "direct", suite.suite().urlOf("product-service"),
-                        "concurrency", profile.overheadUsers(), "duration-s", profile.overheadSeconds()));
-        return phase -> judge(suite, report);
+        long start = suite.cpuMillis();
+        var direct = run(suite, "direct");
+        long between = suite.cpuMillis();
+        var through = run(suite, "gateway");
+        long end = suite.cpuMillis();
+        return phase -> judge(suite, direct, through, between - start, end - between);
     }
 
-    private ScenarioResult judge(SeededSuite suite, GatlingReport report) {
+    private GatlingReport run(SeededSuite suite, String side) {
         var profile = suite.profile();
-        var direct = report.get(GatewayOverheadSimulation.DIRECT);
-        var through = report.get(GatewayOverheadSimulation.THROUGH_GATEWAY);
+        return suite.gatling().run(GatewayOverheadSimulation.class, NAME + " " + side + " " + profile.name(),
+                input(suite, side, profile.overheadUsers(), profile.overheadSeconds()));
+    }
+
+    private Map<String, String> input(SeededSuite suite, String side, int concurrency, int seconds) {
+        return suite.input("side", side, "members", members, "direct", suite.suite().urlOf("product-service"),
+                "concurrency", concurrency, "duration-s", seconds);
+    }
+
+    private ScenarioResult judge(SeededSuite suite, GatlingReport directReport, GatlingReport throughReport,
+            long directCpu, long throughCpu) {
+        var profile = suite.profile();
+        var direct = directReport.get(GatewayOverheadSimulation.DIRECT);
+        var through = throughReport.get(GatewayOverheadSimulation.THROUGH_GATEWAY);
         var note = profile.overheadUsers() + " concurrent users";
         var rows = List.of(Row.over(profile.overheadSeconds(), NAME, direct, "req/s", note),
                 Row.over(profile.overheadSeconds(), NAME, through, "req/s", note));
@@ -56,7 +69,10 @@ final class GatewayOverheadScenario implements Scenario {
         double ratio = through.rps() / direct.rps();
         var target = new Target("gateway / direct throughput", "≥ " + Math.round(RATIO_GOAL * 100) + " %",
                 figure(ratio * 100) + " %", ratio >= RATIO_GOAL, suite.settings().judgesTargets());
-        return new ScenarioResult(rows, checks, Map.of("gateway/direct throughput", ratio), List.of(target),
-                List.of(), Optional.of(report.folder().toString()));
+        // both sides pay for product-service and the client; the difference is the gateway's part
+        double added = (double) throughCpu / through.total() - (double) directCpu / direct.total();
+        var figures = Figures.none().cost("gatewayAddedCpuMs", added).ratio("gatewayToDirect", ratio);
+        return new ScenarioResult(rows, checks, figures, List.of(target), List.of(),
+                List.of(directReport.folder().toString(), throughReport.folder().toString()));
     }
 }

@@ -1,8 +1,6 @@
 package io.commerce.load;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The raw PostgreSQL rate of a coupon claim ({@link JdbcClaimLoop}), and the rush's rates as a share of it: how much
@@ -40,9 +38,10 @@ final class JdbcClaimScenario implements Scenario {
                 Math.round(loop.p99Micros() / 1000.0), loop.claims() - loop.issued(),
                 loop.threads() + " threads (coupon-service pool), " + loop.claims() + " claims");
         var rates = rush.rates();
-        var ratios = new LinkedHashMap<String, Double>();
-        ratios.put("coupon claims/s ÷ raw JDBC claims/s", rates.claimsPerSecond() / loop.perSecond());
-        ratios.put("coupons issued/s ÷ raw JDBC claims/s", rates.issuedPerSecond() / loop.perSecond());
-        return new ScenarioResult(List.of(row), List.of(), ratios, List.of(), List.of(), Optional.empty());
+        var figures = Figures.none()
+                .rate("rawJdbcClaimsPerSecond", loop.perSecond())
+                .ratio("claimsToRawJdbc", rates.claimsPerSecond() / loop.perSecond())
+                .ratio("issuedToRawJdbc", rates.issuedPerSecond() / loop.perSecond());
+        return new ScenarioResult(List.of(row), List.of(), figures, List.of(), List.of(), List.of());
     }
 }

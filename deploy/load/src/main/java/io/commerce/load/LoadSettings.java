@@ -13,7 +13,8 @@ import java.util.Properties;
  *
  * @param suite              {@code suite.root}, {@code load.java-options}, {@code load.java-options.<application>}
  * @param profile            {@code load.profile} ({@code full} | {@code smoke}, default full), with the offered load
- *                           of {@code load.rush-users}, {@code load.order-rate} and {@code load.popular-rate} if set
+ *                           of {@code load.rush-users}, {@code load.order-rate}, {@code load.direct-order-rate} and
+ *                           {@code load.popular-rate} if set
  *                           (targets are then not judged)
  * @param jfr                {@code load.jfr}: a flight recording of every application in {@code target/load/jfr}
  * @param partitions         {@code load.partitions}: topic partitions, for every service; unset, the services' own
@@ -43,6 +44,7 @@ record LoadSettings(SuiteSettings suite, Profile profile, boolean jfr, Optional<
         var profile = Profile.named(read.text("load.profile", Profile.FULL.name()));
         profile = profile.offering(read.integer("load.rush-users", profile.rushUsers(), 1, 1_000_000),
                 read.positive("load.order-rate", profile.orderRate()),
+                read.positive("load.direct-order-rate", profile.directOrderRate()),
                 read.positive("load.popular-rate", profile.popularRate()));
         // the smoke run is seconds long, all start-up: C1 (JvmOptions.QUICK_START), as the end-to-end tests
         var unset = profile.warmup() ? JvmOptions.steadyState() : JvmOptions.quickStart();

@@ -81,6 +81,31 @@ final class ProcessCpu {
         }
     }
 
+    /**
+     * CPU time so far of the JIT's compiler threads ({@code C1 CompilerThre…}, {@code C2 CompilerThre…}) of all six
+     * applications: what a measured period spends on it says whether the JVMs had reached their steady state. A
+     * compiler thread that ended took its time with it, so compare readings, not totals.
+     */
+    static long compilerMillis(Suite suite) throws IOException {
+        long millis = 0;
+        for (var process : suite.processes().values()) {
+            try (var tasks = Files.list(Path.of("/proc", Long.toString(process.pid()), "task"))) {
+                for (var task : tasks.toList()) {
+                    try {
+                        if (Files.readString(task.resolve("comm")).matches("C[12] Compiler.*\\s*")) {
+                            millis += ticksToMillis(Files.readString(task.resolve("stat")), false);
+                        }
+                    } catch (IOException | RuntimeException gone) {
+                        // a thread that ended while we looked
+                    }
+                }
+            } catch (IOException gone) {
+                // a process that ended
+            }
+        }
+        return millis;
+    }
+
     /** Prints CPU milliseconds per unit of work between two readings, by process, and their total. */
     static void printPerUnit(Map<String, Long> before, Map<String, Long> after, long units) {
         double total = 0;
@@ -94,16 +119,19 @@ final class ProcessCpu {
 
     private static long millisOf(long pid, boolean withEndedChildren) {
         try {
-            var stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-            var fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            // utime and stime, then cutime and cstime (children waited for), in clock ticks of 10 ms
-            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-            if (withEndedChildren) {
-                ticks += Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
-            }
-            return ticks * 10;
+            return ticksToMillis(Files.readString(Path.of("/proc", Long.toString(pid), "stat")), withEndedChildren);
         } catch (IOException | RuntimeException gone) {
             return 0;
         }
+    }
+
+    private static long ticksToMillis(String stat, boolean withEndedChildren) {
+        var fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        // utime and stime, then cutime and cstime (children waited for), in clock ticks of 10 ms
+        long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        if (withEndedChildren) {
+            ticks += Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
+        }
+        return ticks * 10;
     }
 }

@@ -49,10 +49,17 @@ final class ReportTable {
     }
 
     private void ratios(Report report) {
-        out.append("\nratios and derived figures\n");
-        // a ratio of two rates reads as a percentage; a rate or a latency as itself
-        report.ratios().forEach((name, value) -> line("  %-48s %s%n", name,
-                name.contains("/direct") || name.contains("÷") ? figure(value * 100) + " %" : figure(value)));
+        out.append("\nfigures (summary.json keys; costs are CPU ms per unit over every process of the machine)\n");
+        report.costs().forEach((key, value) -> line("  %-48s %s ms%n", "costs." + key, decimals(value)));
+        report.rates().forEach((key, value) -> line("  %-48s %s /s%n", "rates." + key, figure(value)));
+        report.ratios().forEach((key, value) -> line("  %-48s %s (%s %%)%n", "ratios." + key, decimals(value),
+                figure(value * 100)));
+        report.latenciesMs().forEach((key, value) -> line("  %-48s %s ms%n", "latenciesMs." + key, figure(value)));
+    }
+
+    /** A cost or a ratio: two decimals, {@code -} when not measured. */
+    static String decimals(double value) {
+        return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.2f", value);
     }
 
     private void rss(Report report) {

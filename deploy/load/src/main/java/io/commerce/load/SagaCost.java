@@ -1,20 +1,8 @@
 package io.commerce.load;
 
 import io.commerce.localstack.suite.Suite;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.awaitility.Awaitility;
 
 /**
  * What one order costs the machine, at a rate it sustains: orders go straight to order-service (no gateway, no
@@ -25,12 +13,10 @@ import org.awaitility.Awaitility;
  * not move with the machine's load.
  *
  * <p>{@code ./mvnw -B -f deploy/load/pom.xml exec:java -Dexec.mainClass=io.commerce.load.SagaCost
- * -Dsaga.rate=30 -Dsaga.seconds=40} (after {@code ./mvnw -B install -DskipTests}); its options are
+ * -Dsaga.rate=30 -Dsaga.seconds=60} (after {@code ./mvnw -B install -DskipTests}); its options are
  * {@link SagaCostSettings}.
  */
 public final class SagaCost {
-
-    private static final List<String> DATABASES = List.of("orders", "product", "balance", "coupon", "dataplatform");
 
     private SagaCost() {
     }
@@ -46,72 +32,42 @@ public final class SagaCost {
             long product = seeder.product("Saga cost probe", 1, 10_000_000);
             var members = seeder.members("saga-cost", 20);
             seeder.charge(members, 1_000_000);
-            var orders = suite.urlOf("order-service") + "/api/v1/orders";
+            var orders = suite.urlOf("order-service");
             var tokens = members.stream().map(Seeder.Member::token).toList();
 
-            place(orders, tokens, product, rate, seconds); // warm-up: the JIT and the pools, not measured
-            awaitSagasDone(db);
+            // the JIT and the pools, not measured
+            DirectOrders.place(orders, tokens, product, settings.warmupRate(), settings.warmupSeconds());
+            DirectOrders.awaitSagasDone(db, Duration.ofMinutes(3));
             var cpuBefore = ProcessCpu.millis(suite);
+            long compilerBefore = ProcessCpu.compilerMillis(suite);
             long transactionsBefore = transactions(db);
             var since = db.rows("orders", "select now()").getFirst()[0];
-            int placed = place(orders, tokens, product, rate, seconds);
-            awaitSagasDone(db);
+            int placed = DirectOrders.place(orders, tokens, product, rate, seconds);
+            DirectOrders.awaitSagasDone(db, Duration.ofMinutes(3));
             long transactions = transactions(db) - transactionsBefore;
             var cpuAfter = ProcessCpu.millis(suite);
+            long compiler = ProcessCpu.compilerMillis(suite) - compilerBefore;
 
             var latency = db.rows("orders", """
                     select count(*), percentile_cont(0.5) within group (order by extract(epoch from completed_at - placed_at)),
                            percentile_cont(0.99) within group (order by extract(epoch from completed_at - placed_at))
                     from orders where status = 'COMPLETED' and placed_at >= ?""", since).getFirst();
-            System.out.printf("%nsaga cost: %d orders placed at %.0f/s for %d s, straight to order-service%n",
-                    placed, rate, seconds);
+            System.out.printf("%nsaga cost: %d orders placed at %.0f/s for %d s, straight to order-service, after %d s"
+                    + " of warm-up at %.0f/s%n", placed, rate, seconds, settings.warmupSeconds(), settings.warmupRate());
+            System.out.printf("  JVM options: %s%n", settings.suite().jvmOptions().describe());
             System.out.printf("  completed %s, placed->COMPLETED p50 %.0f ms, p99 %.0f ms%n", latency[0],
                     ((Number) latency[1]).doubleValue() * 1000, ((Number) latency[2]).doubleValue() * 1000);
             System.out.printf("  database transactions per order   %.1f%n", (double) transactions / placed);
             System.out.println("  CPU ms per order, by process:");
             ProcessCpu.printPerUnit(cpuBefore, cpuAfter, placed);
+            System.out.printf("  of which the JIT's compiler threads %.2f (near 0: the JVMs were warm)%n",
+                    (double) compiler / placed);
         }
         System.exit(0);
     }
 
-    /** Places orders at {@code rate} for {@code seconds}; returns how many were accepted (202). */
-    private static int place(String url, List<String> tokens, long product, double rate, int seconds)
-            throws InterruptedException {
-        var client = HttpClient.newBuilder().executor(Executors.newVirtualThreadPerTaskExecutor()).build();
-        var accepted = new AtomicInteger();
-        var sent = new ArrayList<CompletableFuture<?>>();
-        int count = (int) (rate * seconds);
-        long periodNanos = (long) (1e9 / rate);
-        long start = System.nanoTime();
-        for (int i = 0; i < count; i++) {
-            long due = start + i * periodNanos;
-            TimeUnit.NANOSECONDS.sleep(Math.max(0, due - System.nanoTime())); // pacing the offered load
-            var request = HttpRequest.newBuilder(URI.create(url))
-                    .header("Authorization", "Bearer " + tokens.get(i % tokens.size()))
-                    .header("Content-Type", "application/json")
-                    .header("Idempotency-Key", UUID.randomUUID().toString())
-                    .POST(HttpRequest.BodyPublishers.ofString(
-                            "{\"lines\":[{\"productId\":" + product + ",\"quantity\":1}]}"))
-                    .build();
-            sent.add(client.sendAsync(request, HttpResponse.BodyHandlers.discarding())
-                    .thenAccept(response -> {
-                        if (response.statusCode() == 202) {
-                            accepted.incrementAndGet();
-                        }
-                    }));
-        }
-        CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).join();
-        return accepted.get();
-    }
-
-    private static void awaitSagasDone(Db db) {
-        Awaitility.await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(200))
-                .until(() -> db.number("orders", "select count(*) from orders where status = 'PENDING'") == 0
-                        && DATABASES.stream().allMatch(d -> db.number(d, "select count(*) from outbox_event") == 0));
-    }
-
     private static long transactions(Db db) {
         return db.number("postgres", "select sum(xact_commit + xact_rollback) from pg_stat_database where datname in ("
-                + String.join(",", DATABASES.stream().map(name -> "'" + name + "'").toList()) + ")");
+                + String.join(",", DirectOrders.DATABASES.stream().map(name -> "'" + name + "'").toList()) + ")");
     }
 }

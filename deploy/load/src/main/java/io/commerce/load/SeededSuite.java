@@ -1,6 +1,8 @@
 package io.commerce.load;
 
 import io.commerce.localstack.suite.Suite;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -80,6 +82,18 @@ final class SeededSuite {
      */
     void settle() {
         seeder.settle(Duration.ofSeconds(60));
+    }
+
+    /**
+     * CPU ms so far of every process of the suite (applications, PostgreSQL, and this JVM: the broker and the load
+     * generator); the difference of two readings around a load is its cost.
+     */
+    long cpuMillis() {
+        try {
+            return ProcessCpu.millis(suite).values().stream().mapToLong(Long::longValue).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     Suite suite() {

@@ -140,9 +140,11 @@ class LoadSettingsTest {
     }
 
     @Test
-    void the_saga_probe_defaults_to_30_orders_a_second_for_40_seconds() {
-        assertThat(SagaCostSettings.from(properties())).extracting(SagaCostSettings::rate, SagaCostSettings::seconds)
-                .containsExactly(30.0, 40);
+    void the_saga_probe_defaults_to_30_orders_a_second_for_60_seconds_after_4_minutes_at_10_on_the_production_jit() {
+        var defaults = SagaCostSettings.from(properties());
+        assertThat(defaults).extracting(SagaCostSettings::rate, SagaCostSettings::seconds,
+                SagaCostSettings::warmupRate, SagaCostSettings::warmupSeconds).containsExactly(30.0, 60, 10.0, 240);
+        assertThat(defaults.suite().jvmOptions()).isEqualTo(JvmOptions.steadyState());
         var set = SagaCostSettings.from(properties("saga.rate", "80", "saga.seconds", "30",
                 "load.java-options.order-service", "-XX:TieredStopAtLevel=4"));
         assertThat(set.rate()).isEqualTo(80);

@@ -21,11 +21,9 @@ class ReportTableTest {
                         "offered 200/s for 60 s"),
                 new Row("orders", "GET /orders/{id} (polls)", 54.4, "req/s", 5046, 6518, 7467, 2333,
                         "?wait=3, then 250 ms pause while PENDING"));
-        var ratios = new LinkedHashMap<String, Double>();
-        ratios.put("orders completed/s", 63.9);
-        ratios.put("orders p99 placement->COMPLETED ms (server)", 22188.0);
-        ratios.put("gateway/direct throughput", 0.458);
-        ratios.put("coupon claims/s ÷ raw JDBC claims/s", 0.215);
+        var figures = Figures.none().cost("orderCpuMs", 42.857).cost("claimCpuMs", 3.9)
+                .rate("ordersCompletedPerSecond", 63.9).ratio("gatewayToDirect", 0.458)
+                .ratio("claimsToRawJdbc", 0.215).latency("orderP99Server", 22188);
         var rss = new LinkedHashMap<String, Map<String, Long>>();
         rss.put("coupon rush", new TreeMap<>(Map.of("gateway", 394L, "order-service", 403L)));
         rss.put("orders", new TreeMap<>(Map.of("gateway", 396L, "order-service", 480L)));
@@ -42,7 +40,7 @@ class ReportTableTest {
                 new Target("coupon rush: claims/s", "≥ 1000", "476", false, true),
                 new Target("gateway / direct throughput", "≥ 70 %", "45.8 %", false, false));
         return new Report("full", "-Xmx256m -XX:TieredStopAtLevel=1; gateway: -XX:TieredStopAtLevel=4", List.of(),
-                rows, ratios, rss, new TreeMap<>(Map.of("gateway", 396L, "order-service", 480L)), cpu, capacity,
+                rows, figures.costs(), figures.rates(), figures.ratios(), figures.latenciesMs(), rss, new TreeMap<>(Map.of("gateway", 396L, "order-service", 480L)), cpu, capacity,
                 checks, targets, List.of("/tmp/gatling/couponrushsimulation-1"));
     }
 
@@ -65,12 +63,14 @@ class ReportTableTest {
     }
 
     @Test
-    void a_ratio_of_two_rates_reads_as_a_percentage_and_other_figures_as_themselves() {
-        assertThat(ReportTable.render(report(), 2).lines()).contains(
-                "  orders completed/s                               63.9",
-                "  orders p99 placement->COMPLETED ms (server)      22188",
-                "  gateway/direct throughput                        45.8 %",
-                "  coupon claims/s ÷ raw JDBC claims/s              21.5 %");
+    void each_figure_is_named_by_its_summary_key_costs_and_ratios_with_two_decimals() {
+        assertThat(ReportTable.render(report(), 2).lines()).containsSubsequence(
+                "  costs.orderCpuMs                                 42.86 ms",
+                "  costs.claimCpuMs                                 3.90 ms",
+                "  rates.ordersCompletedPerSecond                   63.9 /s",
+                "  ratios.gatewayToDirect                           0.46 (45.8 %)",
+                "  ratios.claimsToRawJdbc                           0.22 (21.5 %)",
+                "  latenciesMs.orderP99Server                       22188 ms");
     }
 
     @Test
@@ -117,7 +117,7 @@ class ReportTableTest {
 
         assertThat(table).startsWith("\n=== commerce-suite load benchmark (profile full) ===\n"
                 + "applications' JVM options: -Xmx256m -XX:TieredStopAtLevel=1; gateway: -XX:TieredStopAtLevel=4\n");
-        assertThat(table.indexOf("ratios and derived figures")).isPositive()
+        assertThat(table.indexOf("figures (summary.json keys")).isPositive()
                 .isLessThan(table.indexOf("RSS (VmRSS, MB)"));
         assertThat(table.indexOf("RSS (VmRSS, MB)")).isLessThan(table.indexOf("CPU seconds per phase"));
         assertThat(table.indexOf("CPU seconds per phase"))

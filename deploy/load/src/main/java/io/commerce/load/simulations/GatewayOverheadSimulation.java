@@ -14,13 +14,13 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Gateway overhead: the same call, {@code GET /api/v1/products/{id}} with a member's token, first straight to
- * product-service and then through the gateway, each with the same number of concurrent users for the same
- * time (closed model: each finds the throughput the path can give). Throughput through / throughput direct is
- * the gateway ratio.
+ * Gateway overhead: the same call, {@code GET /api/v1/products/{id}} with a member's token, straight to
+ * product-service ({@code load.side=direct}) or through the gateway ({@code gateway}), by a number of concurrent
+ * users for a time (closed model: each finds the throughput the path can give). The benchmark runs both sides, one
+ * after the other, with the same users and time: throughput through ÷ throughput direct is the gateway ratio.
  *
- * <p>Input: {@code load.gateway}, {@code load.direct} (product-service's URL), {@code load.members},
- * {@code load.products}, {@code load.concurrency}, {@code load.duration-s}.
+ * <p>Input: {@code load.side}, {@code load.gateway}, {@code load.direct} (product-service's URL),
+ * {@code load.members}, {@code load.products}, {@code load.concurrency}, {@code load.duration-s}.
  */
 public class GatewayOverheadSimulation extends Simulation {
 
@@ -44,10 +44,11 @@ public class GatewayOverheadSimulation extends Simulation {
     }
 
     {
-        setUp(calls(DIRECT, LoadInput.string("direct"))
-                .injectClosed(constantConcurrentUsers(concurrency).during(duration))
-                .andThen(calls(THROUGH_GATEWAY, LoadInput.string("gateway"))
-                        .injectClosed(constantConcurrentUsers(concurrency).during(duration))))
-                .protocols(protocol);
+        var calls = switch (LoadInput.string("side")) {
+            case "direct" -> calls(DIRECT, LoadInput.string("direct"));
+            case "gateway" -> calls(THROUGH_GATEWAY, LoadInput.string("gateway"));
+            default -> throw new IllegalArgumentException("load.side: expected direct or gateway");
+        };
+        setUp(calls.injectClosed(constantConcurrentUsers(concurrency).during(duration))).protocols(protocol);
     }
 }
