@@ -74,12 +74,12 @@ public class OrderSagaService implements RecordSagaReplyUseCase, ExpireOverdueOr
                     log.info("Order {} ({}): {} changes nothing: {}", order.id(), order.status(), heard, ignored.why());
             case SagaStep.Waiting waiting -> {
                 orders.save(order);
-                log.info("Order {}: {} recorded, waiting for {}", order.id(), heard, waiting.waitingFor());
+                log.debug("Order {}: {} recorded, waiting for {}", order.id(), heard, waiting.waitingFor());
             }
             case SagaStep.PaymentDue due -> {
                 orders.save(order);
                 events.paymentRequested(order, due.amount());
-                log.info("Order {}: {} recorded, requesting payment of {} (subtotal {}, discount {})", order.id(),
+                log.debug("Order {}: {} recorded, requesting payment of {} (subtotal {}, discount {})", order.id(),
                         heard, due.amount(), order.progress().subtotal().orElseThrow(),
                         order.progress().discount().orElseThrow());
             }
@@ -87,7 +87,7 @@ public class OrderSagaService implements RecordSagaReplyUseCase, ExpireOverdueOr
                 orders.save(order);
                 events.completed(order);
                 metrics.completed(Duration.between(order.placedAt(), completed.at()));
-                log.info("Order {} completed: paid {}", order.id(), order.payable());
+                log.debug("Order {} completed: paid {}", order.id(), order.payable());
             }
             case SagaStep.Failed failed -> {
                 orders.save(order);

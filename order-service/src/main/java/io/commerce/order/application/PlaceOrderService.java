@@ -54,7 +54,7 @@ public class PlaceOrderService implements PlaceOrderUseCase {
         orders.add(order);
         events.placed(order);
         metrics.placed();
-        log.info("Order {} placed by member {}: {} line(s), coupon {}", order.id(), order.memberId(),
+        log.debug("Order {} placed by member {}: {} line(s), coupon {}", order.id(), order.memberId(),
                 order.lines().size(), command.couponId());
         return new PlacedOrder(order, false);
     }
