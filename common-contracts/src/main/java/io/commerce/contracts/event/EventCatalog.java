@@ -55,9 +55,14 @@ public final class EventCatalog {
 
     @SuppressWarnings("unchecked")
     public static <T extends IntegrationEvent> EventType<T> typeOf(T event) {
-        var type = BY_CLASS.get(event.getClass());
+        return typeOf((Class<T>) event.getClass());
+    }
+
+    @SuppressWarnings("unchecked")
+    public static <T extends IntegrationEvent> EventType<T> typeOf(Class<T> javaType) {
+        var type = BY_CLASS.get(javaType);
         if (type == null) {
-            throw new IllegalArgumentException(event.getClass().getName() + " is not registered in the EventCatalog");
+            throw new IllegalArgumentException(javaType.getName() + " is not registered in the EventCatalog");
         }
         return (EventType<T>) type;
     }

@@ -1,21 +1,19 @@
 package io.commerce.platform.messaging;
 
 import io.commerce.contracts.event.EventEnvelope;
-import io.commerce.contracts.event.IntegrationEvent;
+import io.commerce.contracts.event.EventHeaders;
 import io.micrometer.observation.ObservationRegistry;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
-import org.springframework.core.log.LogAccessor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.support.micrometer.KafkaListenerObservation;
 import org.springframework.kafka.support.micrometer.KafkaListenerObservation.DefaultKafkaListenerObservationConvention;
 import org.springframework.kafka.support.micrometer.KafkaRecordReceiverContext;
-import org.springframework.kafka.support.serializer.SerializationUtils;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -23,13 +21,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  * whatever the handler changes, so a redelivered, duplicated or redriven record finds it and changes nothing;
  * if the handler fails, the record of it rolls back too and the next delivery tries again.
  *
- * <p>Listeners receive what one poll returned and pass it here whole. A listener routes each event to its
- * handling, or to {@link #NOT_OURS}. Most events on a topic are another service's business (four groups read
- * every order event, and each acts on one or two types), so those are dropped before any transaction, and
- * before any observation: a skipped event changes nothing, so there is nothing to remember or to trace.
- * Each event that is ours gets its own transaction and its own listener observation, which continues the trace
- * the record carries. A transaction per event, not per poll, keeps the pessimistic row locks of different
- * consumers acquired in the order each use case chooses, so they cannot deadlock each other.
+ * <p>Listeners receive what one poll returned, as bytes, and pass it here whole with their {@link EventRoutes}.
+ * Most events on a topic are another service's business (four groups read every order event, and each acts on one
+ * or two types), so a record whose {@link EventHeaders#TYPE} header names a type the routes do not handle is
+ * dropped before it is parsed, before any transaction and before any observation: it changes nothing, so there is
+ * nothing to remember or to trace. The rest is decoded in one pass ({@link EventCodec}); a record without the
+ * header (a redriven one) is decoded and routed by its payload. Each event that is ours gets its own transaction
+ * and its own listener observation, which continues the trace the record carries. A transaction per event, not
+ * per poll, keeps the pessimistic row locks of different consumers acquired in the order each use case chooses,
+ * so they cannot deadlock each other.
  *
  * <p>When a record cannot be read or its handling fails, the records before it are done; a
  * {@link BatchListenerFailedException} names the failed one, so the container's error handler commits what
@@ -37,56 +37,54 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public class IdempotentConsumer {
 
-    /** The routing of an event this consumer does not act on. */
-    public static final Runnable NOT_OURS = () -> { };
-
     private static final Logger log = LoggerFactory.getLogger(IdempotentConsumer.class);
-    private static final LogAccessor springLog = new LogAccessor(IdempotentConsumer.class);
 
     private final String consumer;
+    private final EventCodec codec;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final ObservationRegistry observations;
 
-    public IdempotentConsumer(String consumer, JdbcTemplate jdbc, TransactionTemplate transactions,
+    public IdempotentConsumer(String consumer, EventCodec codec, JdbcTemplate jdbc, TransactionTemplate transactions,
             ObservationRegistry observations) {
         this.consumer = consumer;
+        this.codec = codec;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.observations = observations;
     }
 
     /**
-     * Runs, in order, the handling {@code route} gives for each record's payload, unless this consumer has
-     * handled the event before or the route is {@link #NOT_OURS}.
+     * Runs, in order, the handling {@code routes} give each record's event, unless this consumer has handled the
+     * event before or its type is not routed.
      *
      * @throws BatchListenerFailedException naming the first record that could not be read or handled
      */
-    public void handleAll(List<ConsumerRecord<String, EventEnvelope<?>>> records,
-            Function<IntegrationEvent, Runnable> route) {
+    public void handleAll(List<ConsumerRecord<String, byte[]>> records, EventRoutes routes) {
         for (var record : records) {
             try {
-                handle(record, route);
+                handle(record, routes);
             } catch (RuntimeException e) {
                 throw new BatchListenerFailedException(e.getMessage(), e, record);
             }
         }
     }
 
-    private void handle(ConsumerRecord<String, EventEnvelope<?>> record, Function<IntegrationEvent, Runnable> route) {
-        var envelope = record.value();
-        if (envelope == null) {
-            // ErrorHandlingDeserializer leaves the value empty and the reason in a header
-            var unreadable = SerializationUtils.getExceptionFromHeader(record,
-                    SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER, springLog);
-            throw unreadable != null ? unreadable : new MalformedEventException("A record without a value", null);
+    private void handle(ConsumerRecord<String, byte[]> record, EventRoutes routes) {
+        var type = record.headers().lastHeader(EventHeaders.TYPE);
+        if (type != null && !routes.handles(new String(type.value(), StandardCharsets.UTF_8))) {
+            return;
         }
+        if (record.value() == null) {
+            throw new MalformedEventException("A record without a value", null);
+        }
+        var envelope = codec.decode(record.value());
         if (envelope.payload() instanceof UnrecognizedEvent unknown) {
             log.debug("Skipping event of unknown type {}", unknown.type());
             return;
         }
-        var handling = route.apply(envelope.payload());
-        if (handling == NOT_OURS) {
+        var handling = routes.handlingOf(envelope.payload());
+        if (handling.isEmpty()) {
             return;
         }
         // the key is the order id for every saga event: log lines about an order can be found by it
@@ -95,10 +93,9 @@ public class IdempotentConsumer {
                     DefaultKafkaListenerObservationConvention.INSTANCE,
                     () -> new KafkaRecordReceiverContext(record, consumer, consumer, consumer, () -> null),
                     observations)
-                    .observe(() -> handleOnce(envelope, handling));
+                    .observe(() -> handleOnce(envelope, handling.get()));
         }
     }
-
     private void handleOnce(EventEnvelope<?> envelope, Runnable handling) {
         transactions.executeWithoutResult(status -> {
             int inserted = jdbc.update("""

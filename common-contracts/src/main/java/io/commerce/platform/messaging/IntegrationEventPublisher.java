@@ -1,6 +1,7 @@
 package io.commerce.platform.messaging;
 
 import io.commerce.contracts.event.EventEnvelope;
+import io.commerce.contracts.event.EventHeaders;
 import io.commerce.contracts.event.IntegrationEvent;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -42,7 +43,7 @@ public class IntegrationEventPublisher {
                 insert into outbox_event (event_id, topic, event_key, payload, headers, created_at)
                 values (?, ?, ?, ?, ?, ?)""",
                 envelope.eventId(), envelope.topic(), envelope.key(), codec.encodeToString(envelope),
-                traceHeaders.current(), Timestamp.from(envelope.occurredAt()));
+                headers(envelope), Timestamp.from(envelope.occurredAt()));
         // the relay would find the row within its idle interval anyway; waking it keeps the saga's hops short
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
@@ -50,5 +51,12 @@ public class IntegrationEventPublisher {
                 relay.wakeUp();
             }
         });
+    }
+
+    /** The record's headers as the outbox stores them (one name=value per line): the type, then the trace. */
+    private String headers(EventEnvelope<?> envelope) {
+        var trace = traceHeaders.current();
+        var type = EventHeaders.TYPE + "=" + envelope.type() + "\n";
+        return trace == null ? type : type + trace;
     }
 }

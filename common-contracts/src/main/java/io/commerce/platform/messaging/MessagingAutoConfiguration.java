@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.beans.factory.ObjectProvider;
@@ -29,7 +30,6 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
-import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -60,12 +60,12 @@ public class MessagingAutoConfiguration {
         };
     }
 
+    /** Values stay bytes: the IdempotentConsumer decodes only the events a listener routes. */
     @Bean
-    DefaultKafkaConsumerFactoryCustomizer envelopeConsumer(EventCodec codec) {
+    DefaultKafkaConsumerFactoryCustomizer envelopeConsumer() {
         return factory -> {
             factory.setKeyDeserializer(castDeserializer(new StringDeserializer()));
-            factory.setValueDeserializer(castDeserializer(
-                    new ErrorHandlingDeserializer<>(new EnvelopeKafkaDeserializer(codec))));
+            factory.setValueDeserializer(castDeserializer(new ByteArrayDeserializer()));
         };
     }
 
@@ -113,9 +113,10 @@ public class MessagingAutoConfiguration {
     }
 
     @Bean
-    IdempotentConsumer idempotentConsumer(@Value("${spring.application.name}") String application, JdbcTemplate jdbc,
-            PlatformTransactionManager transactions, ObjectProvider<ObservationRegistry> observations) {
-        return new IdempotentConsumer(application, jdbc, new TransactionTemplate(transactions),
+    IdempotentConsumer idempotentConsumer(@Value("${spring.application.name}") String application, EventCodec codec,
+            JdbcTemplate jdbc, PlatformTransactionManager transactions,
+            ObjectProvider<ObservationRegistry> observations) {
+        return new IdempotentConsumer(application, codec, jdbc, new TransactionTemplate(transactions),
                 observations.getIfAvailable(() -> ObservationRegistry.NOOP));
     }
 

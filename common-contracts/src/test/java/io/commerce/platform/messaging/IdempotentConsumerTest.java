@@ -3,6 +3,7 @@ package io.commerce.platform.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.commerce.contracts.event.EventHeaders;
 import io.commerce.contracts.event.Topics;
 import io.commerce.contracts.event.balance.PaymentCompleted;
 import io.commerce.contracts.event.order.OrderLine;
@@ -86,6 +87,31 @@ class IdempotentConsumerTest {
         awaitHandledUpTo(order);
 
         assertThat(processed(placed.eventId())).as("no record of it").isZero();
+    }
+
+    @Test
+    void a_record_whose_type_header_is_not_routed_is_dropped_unread_and_one_that_is_routed_is_read() {
+        var garbage = "not an envelope".getBytes(StandardCharsets.UTF_8);
+        var dropped = order.toString(); // the marker's key: handled before the marker
+        var read = "read-" + order;
+        broker.sendRaw(Topics.ORDER_EVENTS, dropped, garbage, Map.of(EventHeaders.TYPE, "OrderCompleted"));
+        broker.sendRaw(Topics.ORDER_EVENTS, read, garbage, Map.of(EventHeaders.TYPE, "PaymentRequested"));
+
+        // the routed one is parsed, found malformed and dead-lettered; the other was never parsed
+        var deadLetters = Topics.deadLetterOf(Topics.ORDER_EVENTS);
+        await().atMost(PATIENCE).until(() -> !broker.recordsWithKey(deadLetters, read).isEmpty());
+        awaitHandledUpTo(order);
+        assertThat(broker.recordsWithKey(deadLetters, dropped)).isEmpty();
+    }
+
+    @Test
+    void what_a_handled_event_publishes_carries_its_type_in_a_header() {
+        broker.send(Topics.ORDER_EVENTS, new PaymentRequested(order, member, 1_000));
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(
+                broker.recordsWithKey(Topics.BALANCE_EVENTS, order.toString())).singleElement()
+                .satisfies(record -> assertThat(new String(record.headers().lastHeader(EventHeaders.TYPE).value(),
+                        StandardCharsets.UTF_8)).isEqualTo("PaymentCompleted")));
     }
 
     @Test

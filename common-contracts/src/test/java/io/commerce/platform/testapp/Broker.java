@@ -77,6 +77,13 @@ public final class Broker implements AutoCloseable {
         send(new ProducerRecord<>(topic, key, value));
     }
 
+    /** Sends these bytes with these record headers, as a producer that sets its own headers would. */
+    public void sendRaw(String topic, String key, byte[] value, Map<String, String> headers) {
+        var record = new ProducerRecord<>(topic, key, value);
+        headers.forEach((name, header) -> record.headers().add(name, header.getBytes(StandardCharsets.UTF_8)));
+        send(record);
+    }
+
     public void sendRaw(String topic, String key, String value) {
         sendRaw(topic, key, value.getBytes(StandardCharsets.UTF_8));
     }

@@ -1,10 +1,8 @@
 package io.commerce.platform.testapp;
 
-import static io.commerce.platform.messaging.IdempotentConsumer.NOT_OURS;
-
-import io.commerce.contracts.event.EventEnvelope;
 import io.commerce.contracts.event.Topics;
 import io.commerce.contracts.event.order.PaymentRequested;
+import io.commerce.platform.messaging.EventRoutes;
 import io.commerce.platform.messaging.IdempotentConsumer;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -16,23 +14,18 @@ import org.springframework.stereotype.Component;
 class PaymentRequestsListener {
 
     private final IdempotentConsumer consumer;
-    private final TallyService tallies;
-    private final PaymentFaults faults;
+    private final EventRoutes routes;
 
     PaymentRequestsListener(IdempotentConsumer consumer, TallyService tallies, PaymentFaults faults) {
         this.consumer = consumer;
-        this.tallies = tallies;
-        this.faults = faults;
+        this.routes = EventRoutes.of(PaymentRequested.class, request -> {
+            faults.attempt(request.userId());
+            tallies.add(request.userId(), request.orderId(), request.amount());
+        });
     }
 
     @KafkaListener(topics = {Topics.ORDER_EVENTS, PlatformTestApplication.PAYMENT_REQUESTS})
-    void on(List<ConsumerRecord<String, EventEnvelope<?>>> records) {
-        consumer.handleAll(records, event -> switch (event) {
-            case PaymentRequested request -> () -> {
-                faults.attempt(request.userId());
-                tallies.add(request.userId(), request.orderId(), request.amount());
-            };
-            default -> NOT_OURS;
-        });
+    void on(List<ConsumerRecord<String, byte[]>> records) {
+        consumer.handleAll(records, routes);
     }
 }

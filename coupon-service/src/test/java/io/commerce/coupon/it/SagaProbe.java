@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import io.commerce.contracts.event.EventEnvelope;
 import io.commerce.contracts.event.IntegrationEvent;
 import io.commerce.contracts.event.Topics;
-import io.commerce.platform.messaging.EnvelopeKafkaDeserializer;
 import io.commerce.platform.messaging.EventCodec;
 import java.time.Duration;
 import java.time.Instant;
@@ -77,7 +76,7 @@ final class SagaProbe implements AutoCloseable {
         try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new StringDeserializer(),
-                new EnvelopeKafkaDeserializer(codec))) {
+                new ByteArrayDeserializer())) {
             var partitions = consumer.partitionsFor(Topics.COUPON_EVENTS).stream()
                     .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
             consumer.assign(partitions);
@@ -87,7 +86,7 @@ final class SagaProbe implements AutoCloseable {
             await().atMost(Duration.ofSeconds(30)).pollInSameThread().until(() -> {
                 for (var record : consumer.poll(Duration.ofMillis(200))) {
                     if (orderId.toString().equals(record.key())) {
-                        found.add(record.value().payload());
+                        found.add(codec.decode(record.value()).payload());
                     }
                 }
                 return partitions.stream().allMatch(p -> consumer.position(p) >= end.get(p));

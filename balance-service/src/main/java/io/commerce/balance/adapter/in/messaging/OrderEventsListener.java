@@ -1,13 +1,11 @@
 package io.commerce.balance.adapter.in.messaging;
 
-import static io.commerce.platform.messaging.IdempotentConsumer.NOT_OURS;
-
 import io.commerce.balance.application.port.in.PayForOrderUseCase;
 import io.commerce.balance.application.port.in.RefundOrderPaymentUseCase;
-import io.commerce.contracts.event.EventEnvelope;
 import io.commerce.contracts.event.Topics;
 import io.commerce.contracts.event.order.OrderFailed;
 import io.commerce.contracts.event.order.PaymentRequested;
+import io.commerce.platform.messaging.EventRoutes;
 import io.commerce.platform.messaging.IdempotentConsumer;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -19,6 +17,7 @@ import org.springframework.stereotype.Component;
 class OrderEventsListener {
 
     private final IdempotentConsumer consumer;
+    private final EventRoutes routes;
     private final PayForOrderUseCase pay;
     private final RefundOrderPaymentUseCase refund;
 
@@ -26,14 +25,14 @@ class OrderEventsListener {
         this.consumer = consumer;
         this.pay = pay;
         this.refund = refund;
+        // other order events are not the balance's business
+        this.routes = EventRoutes
+                .of(PaymentRequested.class, request -> pay.pay(request.orderId(), request.userId(), request.amount()))
+                .and(OrderFailed.class, failed -> refund.refund(failed.orderId()));
     }
 
     @KafkaListener(topics = Topics.ORDER_EVENTS)
-    void on(List<ConsumerRecord<String, EventEnvelope<?>>> records) {
-        consumer.handleAll(records, event -> switch (event) {
-            case PaymentRequested request -> () -> pay.pay(request.orderId(), request.userId(), request.amount());
-            case OrderFailed failed -> () -> refund.refund(failed.orderId());
-            default -> NOT_OURS; // other order events are not the balance's business
-        });
+    void on(List<ConsumerRecord<String, byte[]>> records) {
+        consumer.handleAll(records, routes);
     }
 }

@@ -1,8 +1,5 @@
 package io.commerce.dataplatform.adapter.in.messaging;
 
-import static io.commerce.platform.messaging.IdempotentConsumer.NOT_OURS;
-
-import io.commerce.contracts.event.EventEnvelope;
 import io.commerce.contracts.event.Topics;
 import io.commerce.contracts.event.order.OrderCompleted;
 import io.commerce.contracts.event.order.OrderFailed;
@@ -11,6 +8,7 @@ import io.commerce.dataplatform.application.port.in.RecordCancelledOrderUseCase;
 import io.commerce.dataplatform.application.port.in.RecordCompletedOrderUseCase;
 import io.commerce.dataplatform.domain.CompletedOrder;
 import io.commerce.dataplatform.domain.SoldLine;
+import io.commerce.platform.messaging.EventRoutes;
 import io.commerce.platform.messaging.IdempotentConsumer;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -22,25 +20,21 @@ import org.springframework.stereotype.Component;
 class OrderEventsListener {
 
     private final IdempotentConsumer consumer;
-
-    private final RecordCompletedOrderUseCase recordCompletedOrder;
-    private final RecordCancelledOrderUseCase recordCancelledOrder;
+    private final EventRoutes routes;
 
     OrderEventsListener(IdempotentConsumer consumer, RecordCompletedOrderUseCase recordCompletedOrder,
             RecordCancelledOrderUseCase recordCancelledOrder) {
         this.consumer = consumer;
-        this.recordCompletedOrder = recordCompletedOrder;
-        this.recordCancelledOrder = recordCancelledOrder;
+        // other order events don't change what sold
+        this.routes = EventRoutes
+                .of(OrderCompleted.class, completed -> recordCompletedOrder.record(toOrder(completed)))
+                .and(OrderFailed.class, failed -> failed.reason() == OrderFailureReason.CANCELLED,
+                        failed -> recordCancelledOrder.cancel(failed.orderId()));
     }
 
     @KafkaListener(topics = Topics.ORDER_EVENTS)
-    void on(List<ConsumerRecord<String, EventEnvelope<?>>> records) {
-        consumer.handleAll(records, event -> switch (event) {
-            case OrderCompleted completed -> () -> recordCompletedOrder.record(toOrder(completed));
-            case OrderFailed failed when failed.reason() == OrderFailureReason.CANCELLED ->
-                    () -> recordCancelledOrder.cancel(failed.orderId());
-            default -> NOT_OURS; // other order events don't change what sold
-        });
+    void on(List<ConsumerRecord<String, byte[]>> records) {
+        consumer.handleAll(records, routes);
     }
 
     private static CompletedOrder toOrder(OrderCompleted event) {

@@ -1,13 +1,11 @@
 package io.commerce.order.adapter.in.messaging;
 
-import static io.commerce.platform.messaging.IdempotentConsumer.NOT_OURS;
-
-import io.commerce.contracts.event.EventEnvelope;
 import io.commerce.contracts.event.Topics;
 import io.commerce.contracts.event.balance.PaymentCompleted;
 import io.commerce.contracts.event.balance.PaymentRejected;
 import io.commerce.order.application.port.in.RecordSagaReplyUseCase;
 import io.commerce.order.application.port.in.RecordSagaReplyUseCase.SagaReply;
+import io.commerce.platform.messaging.EventRoutes;
 import io.commerce.platform.messaging.IdempotentConsumer;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -19,22 +17,20 @@ import org.springframework.stereotype.Component;
 class BalanceEventsListener {
 
     private final IdempotentConsumer consumer;
-    private final RecordSagaReplyUseCase saga;
+    private final EventRoutes routes;
 
     BalanceEventsListener(IdempotentConsumer consumer, RecordSagaReplyUseCase saga) {
         this.consumer = consumer;
-        this.saga = saga;
+        // PaymentRefunded and others are not the saga's replies
+        this.routes = EventRoutes
+                .of(PaymentCompleted.class, completed ->
+                        saga.record(new SagaReply.PaymentCompleted(completed.orderId(), completed.amount())))
+                .and(PaymentRejected.class, rejected -> saga.record(new SagaReply.PaymentRejected(rejected.orderId(),
+                        SagaReplies.failure(rejected.reason()))));
     }
 
     @KafkaListener(topics = Topics.BALANCE_EVENTS)
-    void on(List<ConsumerRecord<String, EventEnvelope<?>>> records) {
-        consumer.handleAll(records, event -> switch (event) {
-            case PaymentCompleted completed ->
-                    () -> saga.record(new SagaReply.PaymentCompleted(completed.orderId(), completed.amount()));
-            case PaymentRejected rejected ->
-                    () -> saga.record(new SagaReply.PaymentRejected(rejected.orderId(),
-                            SagaReplies.failure(rejected.reason())));
-            default -> NOT_OURS; // PaymentRefunded and others
-        });
+    void on(List<ConsumerRecord<String, byte[]>> records) {
+        consumer.handleAll(records, routes);
     }
 }

@@ -1,13 +1,11 @@
 package io.commerce.order.adapter.in.messaging;
 
-import static io.commerce.platform.messaging.IdempotentConsumer.NOT_OURS;
-
-import io.commerce.contracts.event.EventEnvelope;
 import io.commerce.contracts.event.Topics;
 import io.commerce.contracts.event.product.StockRejected;
 import io.commerce.contracts.event.product.StockReserved;
 import io.commerce.order.application.port.in.RecordSagaReplyUseCase;
 import io.commerce.order.application.port.in.RecordSagaReplyUseCase.SagaReply;
+import io.commerce.platform.messaging.EventRoutes;
 import io.commerce.platform.messaging.IdempotentConsumer;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -19,21 +17,20 @@ import org.springframework.stereotype.Component;
 class ProductEventsListener {
 
     private final IdempotentConsumer consumer;
-    private final RecordSagaReplyUseCase saga;
+    private final EventRoutes routes;
 
     ProductEventsListener(IdempotentConsumer consumer, RecordSagaReplyUseCase saga) {
         this.consumer = consumer;
-        this.saga = saga;
+        // other product events are not the order's business
+        this.routes = EventRoutes
+                .of(StockReserved.class, reserved -> saga.record(new SagaReply.StockReserved(reserved.orderId(),
+                        SagaReplies.lines(reserved.lines()), reserved.subtotal())))
+                .and(StockRejected.class, rejected -> saga.record(new SagaReply.StockRejected(rejected.orderId(),
+                        SagaReplies.failure(rejected.reason(), rejected.productId()))));
     }
 
     @KafkaListener(topics = Topics.PRODUCT_EVENTS)
-    void on(List<ConsumerRecord<String, EventEnvelope<?>>> records) {
-        consumer.handleAll(records, event -> switch (event) {
-            case StockReserved reserved -> () -> saga.record(new SagaReply.StockReserved(reserved.orderId(),
-                    SagaReplies.lines(reserved.lines()), reserved.subtotal()));
-            case StockRejected rejected -> () -> saga.record(new SagaReply.StockRejected(rejected.orderId(),
-                    SagaReplies.failure(rejected.reason(), rejected.productId())));
-            default -> NOT_OURS; // other product events are not the order's business
-        });
+    void on(List<ConsumerRecord<String, byte[]>> records) {
+        consumer.handleAll(records, routes);
     }
 }

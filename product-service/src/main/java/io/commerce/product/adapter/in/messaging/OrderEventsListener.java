@@ -1,11 +1,9 @@
 package io.commerce.product.adapter.in.messaging;
 
-import static io.commerce.platform.messaging.IdempotentConsumer.NOT_OURS;
-
-import io.commerce.contracts.event.EventEnvelope;
 import io.commerce.contracts.event.Topics;
 import io.commerce.contracts.event.order.OrderFailed;
 import io.commerce.contracts.event.order.OrderPlaced;
+import io.commerce.platform.messaging.EventRoutes;
 import io.commerce.platform.messaging.IdempotentConsumer;
 import io.commerce.product.application.port.in.ReleaseStockUseCase;
 import io.commerce.product.application.port.in.ReserveStockUseCase;
@@ -21,22 +19,19 @@ import org.springframework.stereotype.Component;
 class OrderEventsListener {
 
     private final IdempotentConsumer consumer;
-    private final ReserveStockUseCase reserveStock;
-    private final ReleaseStockUseCase releaseStock;
+    private final EventRoutes routes;
 
     OrderEventsListener(IdempotentConsumer consumer, ReserveStockUseCase reserveStock, ReleaseStockUseCase releaseStock) {
         this.consumer = consumer;
-        this.reserveStock = reserveStock;
-        this.releaseStock = releaseStock;
+        // other events on the topic are not ours
+        this.routes = EventRoutes
+                .of(OrderPlaced.class, placed -> reserveStock.reserve(new ReserveStockCommand(placed.orderId(),
+                        placed.lines().stream().map(l -> new RequestedLine(l.productId(), l.quantity())).toList())))
+                .and(OrderFailed.class, failed -> releaseStock.release(failed.orderId()));
     }
 
     @KafkaListener(topics = Topics.ORDER_EVENTS)
-    void on(List<ConsumerRecord<String, EventEnvelope<?>>> records) {
-        consumer.handleAll(records, event -> switch (event) {
-            case OrderPlaced placed -> () -> reserveStock.reserve(new ReserveStockCommand(placed.orderId(),
-                    placed.lines().stream().map(l -> new RequestedLine(l.productId(), l.quantity())).toList()));
-            case OrderFailed failed -> () -> releaseStock.release(failed.orderId());
-            default -> NOT_OURS; // other events on the topic are not ours
-        });
+    void on(List<ConsumerRecord<String, byte[]>> records) {
+        consumer.handleAll(records, routes);
     }
 }
