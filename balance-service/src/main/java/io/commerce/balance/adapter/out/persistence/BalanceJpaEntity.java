@@ -30,9 +30,4 @@ class BalanceJpaEntity {
     long amount() {
         return amount;
     }
-
-    void update(long amount, Instant at) {
-        this.amount = amount;
-        this.updatedAt = at;
-    }
 }

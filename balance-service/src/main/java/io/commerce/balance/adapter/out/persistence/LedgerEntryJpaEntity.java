@@ -46,18 +46,6 @@ class LedgerEntryJpaEntity {
     protected LedgerEntryJpaEntity() {
     }
 
-    static LedgerEntryJpaEntity from(LedgerEntry entry) {
-        var entity = new LedgerEntryJpaEntity();
-        entity.memberId = entry.memberId();
-        entity.type = entry.type();
-        entity.amount = entry.amount();
-        entity.balanceAfter = entry.balanceAfter();
-        entity.orderId = entry.orderId();
-        entity.idempotencyKey = entry.idempotencyKey();
-        entity.occurredAt = entry.occurredAt();
-        return entity;
-    }
-
     LedgerEntry toDomain() {
         return new LedgerEntry(id, memberId, type, amount, balanceAfter, orderId, idempotencyKey, occurredAt);
     }
