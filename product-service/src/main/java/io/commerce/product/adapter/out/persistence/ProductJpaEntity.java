@@ -38,15 +38,6 @@ class ProductJpaEntity {
         this.updatedAt = updatedAt;
     }
 
-    void update(String name, long price, long stock, Instant updatedAt) {
-        if (this.price != price || this.stock != stock || !this.name.equals(name)) {
-            this.name = name;
-            this.price = price;
-            this.stock = stock;
-            this.updatedAt = updatedAt;
-        }
-    }
-
     Long getId() {
         return id;
     }
