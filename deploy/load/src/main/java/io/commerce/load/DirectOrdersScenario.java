@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * One-line orders straight to order-service ({@link DirectOrders}: no gateway, no client following them) at the
@@ -19,7 +20,8 @@ final class DirectOrdersScenario implements Scenario {
 
     private static final String NAME = "orders direct";
     private static final int MEMBERS = 50;
-    private static final long CHARGE = 10_000_000;
+    /** The most one charge may be (balance-service's limit): 50 of them pay for 50,000 one-line orders. */
+    private static final long CHARGE = 1_000_000;
 
     @Override
     public String phase() {
@@ -48,7 +50,7 @@ final class DirectOrdersScenario implements Scenario {
         try {
             DirectOrders.awaitSagasDone(suite.db(), Duration.ofSeconds(90));
             return true;
-        } catch (org.awaitility.core.ConditionTimeoutException stillPending) {
+        } catch (ConditionTimeoutException stillPending) {
             return false;
         }
     }
