@@ -18,6 +18,7 @@ final class CouponRushScenario implements Scenario {
     private static final int P99_GOAL_MS = 300;
     /** The K-th (1,000th) coupon's goal, from the first claim sent to its issued_at. */
     private static final int LAST_COUPON_GOAL_MS = 1500;
+    private static final int WARM_UP_CLAIMS = 3000;
 
     private long campaign;
     private Path members;
@@ -42,10 +43,11 @@ final class CouponRushScenario implements Scenario {
     public void warmUp(SeededSuite suite) {
         long warmUpCampaign = suite.seeder().campaign("Load warm-up", 100);
         var warm = Seeder.writeMembers(suite.out().resolve("members-warm-up.csv"),
-                suite.seeder().members("load-warm", 400));
-        // gentle: a warm-up that overloads a cold JVM opens the gateway's circuit breakers
+                suite.seeder().members("load-warm", WARM_UP_CLAIMS));
+        // gentle (200 claims/s): a warm-up that overloads a cold JVM opens the gateway's circuit breakers; long enough
+        // for C2 to compile the claim path, which otherwise answers the rush slower than C1 would
         suite.gatling().run(CouponRushSimulation.class, "warm-up", suite.input("members", warm,
-                "campaign", warmUpCampaign, "users", 400, "rush.arrival-ms", 4000));
+                "campaign", warmUpCampaign, "users", WARM_UP_CLAIMS, "rush.arrival-ms", WARM_UP_CLAIMS * 5));
     }
 
     @Override
