@@ -20,6 +20,7 @@ final class DirectOrdersScenario implements Scenario {
 
     private static final String NAME = "orders direct";
     private static final int MEMBERS = 50;
+    private static final double CPU_GOAL_MS = 5;
     /** The most one charge may be (balance-service's limit): 50 of them pay for 50,000 one-line orders. */
     private static final long CHARGE = 1_000_000;
 
@@ -83,7 +84,10 @@ final class DirectOrdersScenario implements Scenario {
                 .cost("orderCpuMs", completed == 0 ? Double.NaN : (double) cpu / completed)
                 .rate("directOrdersCompletedPerSecond", perSecond)
                 .latency("directOrderP99", p99);
-        return new ScenarioResult(rows, checks, figures, List.of(), List.of(), List.of());
+        double cpuPerOrder = figures.costs().get("orderCpuMs");
+        var target = new Target("orders direct: CPU ms per completed order", "≤ " + figure(CPU_GOAL_MS),
+                ReportTable.decimals(cpuPerOrder), cpuPerOrder <= CPU_GOAL_MS, suite.settings().judgesTargets());
+        return new ScenarioResult(rows, checks, figures, List.of(target), List.of(), List.of());
     }
 
     private static long millis(Object seconds) {

@@ -48,7 +48,7 @@ class LoadSmokeTest {
                 "orders", "orders", "orders", "orders direct", "catalogue", "catalogue", "gateway vs direct",
                 "gateway vs direct", "raw JDBC claim loop");
         assertThat(texts(summary.get("capacity"), "target")).hasSize(3);
-        assertThat(texts(summary.get("targets"), "name")).hasSize(11);
+        assertThat(texts(summary.get("targets"), "name")).hasSize(15);
     }
 
     @Test
