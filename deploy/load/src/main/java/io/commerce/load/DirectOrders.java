@@ -26,7 +26,7 @@ final class DirectOrders {
     private DirectOrders() {
     }
 
-    /** Places orders at {@code rate} for {@code seconds}, each by the next of {@code tokens}; returns how many got 202. */
+    /** Places orders at {@code rate} for {@code seconds}, each by the next of {@code tokens}; returns the 202s. */
     static int place(String orderService, List<String> tokens, long product, double rate, int seconds) {
         var url = URI.create(orderService + "/api/v1/orders");
         var client = HttpClient.newBuilder().executor(Executors.newVirtualThreadPerTaskExecutor()).build();

@@ -59,38 +59,29 @@ final class DirectOrdersScenario implements Scenario {
     private ScenarioResult judge(SeededSuite suite, OffsetDateTime since, int accepted, boolean settled, long cpu) {
         var profile = suite.profile();
         var db = suite.db();
-        var row = db.rows("orders", """
-                select count(*) filter (where status = 'COMPLETED'), count(*) filter (where status = 'FAILED'),
-                       extract(epoch from max(completed_at) - min(placed_at)),
-                       percentile_cont(0.5) within group (order by extract(epoch from completed_at - placed_at)),
-                       percentile_cont(0.99) within group (order by extract(epoch from completed_at - placed_at))
-                from orders where member_id like 'direct-order-%' and placed_at >= ?""", since).getFirst();
-        long completed = ((Number) row[0]).longValue();
-        long failed = ((Number) row[1]).longValue();
-        double span = row[2] == null ? Double.NaN : ((Number) row[2]).doubleValue();
-        long p50 = millis(row[3]);
-        long p99 = millis(row[4]);
-        double perSecond = completed / span;
+        // only these orders are placed from `since` on: the orders scenario has ended, and no other runs after it
+        var latency = ServerLatency.since(db, since);
+        long completed = latency.completed();
+        long failed = db.number("orders", "select count(*) from orders where status = 'FAILED' and placed_at >= ?",
+                since);
+        double perSecond = latency.completedPerSecond();
         int offered = (int) (profile.directOrderRate() * profile.directOrderSeconds());
-        var rows = List.of(new Row(NAME, "placed to COMPLETED, no gateway (DB)", perSecond, "completed/s", p50, -1,
-                p99, offered - accepted, "offered " + figure(profile.directOrderRate()) + "/s for "
-                + profile.directOrderSeconds() + " s; " + completed + " completed, " + failed + " failed"));
+        var rows = List.of(new Row(NAME, "placed to COMPLETED, no gateway (DB)", perSecond, "completed/s",
+                latency.p50Ms(), latency.p95Ms(), latency.p99Ms(), offered - accepted,
+                "offered " + figure(profile.directOrderRate()) + "/s for " + profile.directOrderSeconds() + " s; "
+                        + completed + " completed, " + failed + " failed"));
         var checks = List.of(
                 Check.equal(NAME, "every direct order answered 202", (long) offered, (long) accepted),
                 Check.of(NAME, "every direct order COMPLETED", settled && completed == accepted && failed == 0,
                         completed + " of " + accepted + " COMPLETED, " + failed + " FAILED"
                                 + (settled ? "" : ", sagas still running 90 s after the last placement")));
+        double cpuPerOrder = completed == 0 ? Double.NaN : (double) cpu / completed;
         var figures = Figures.none()
-                .cost("orderCpuMs", completed == 0 ? Double.NaN : (double) cpu / completed)
+                .cost("orderCpuMs", cpuPerOrder)
                 .rate("directOrdersCompletedPerSecond", perSecond)
-                .latency("directOrderP99", p99);
-        double cpuPerOrder = figures.costs().get("orderCpuMs");
+                .latency("directOrderP99", latency.p99Ms());
         var target = new Target("orders direct: CPU ms per completed order", "≤ " + figure(CPU_GOAL_MS),
                 ReportTable.decimals(cpuPerOrder), cpuPerOrder <= CPU_GOAL_MS, suite.settings().judgesTargets());
         return new ScenarioResult(rows, checks, figures, List.of(target), List.of(), List.of());
-    }
-
-    private static long millis(Object seconds) {
-        return seconds == null ? -1 : Math.round(((Number) seconds).doubleValue() * 1000);
     }
 }

@@ -53,7 +53,7 @@ public record Profile(String name, int rushUsers, int rushCoupons, int rushArriv
      */
     Profile offering(int rushUsers, double orderRate, double directOrderRate, double popularRate) {
         return new Profile(name, rushUsers, rushCoupons, rushArrivalMs, warmup, products, orderMembers, orderRate,
-                orderSeconds, pollMs, directOrderRate, directOrderSeconds, readMembers, popularRate, listRate, readSeconds, overheadUsers, overheadSeconds,
-                jdbcClaims);
+                orderSeconds, pollMs, directOrderRate, directOrderSeconds, readMembers, popularRate, listRate, readSeconds,
+                overheadUsers, overheadSeconds, jdbcClaims);
     }
 }

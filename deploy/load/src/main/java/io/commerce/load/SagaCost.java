@@ -2,6 +2,8 @@ package io.commerce.load;
 
 import io.commerce.localstack.suite.Suite;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Map;
 
 /**
@@ -41,22 +43,21 @@ public final class SagaCost {
             var cpuBefore = ProcessCpu.millis(suite);
             long compilerBefore = ProcessCpu.compilerMillis(suite);
             long transactionsBefore = transactions(db);
-            var since = db.rows("orders", "select now()").getFirst()[0];
+            // a millisecond early: the first order's placed_at must not fall before it
+            var since = OffsetDateTime.now(ZoneOffset.UTC).minusNanos(1_000_000);
             int placed = DirectOrders.place(orders, tokens, product, rate, seconds);
             DirectOrders.awaitSagasDone(db, Duration.ofMinutes(3));
             long transactions = transactions(db) - transactionsBefore;
             var cpuAfter = ProcessCpu.millis(suite);
             long compiler = ProcessCpu.compilerMillis(suite) - compilerBefore;
 
-            var latency = db.rows("orders", """
-                    select count(*), percentile_cont(0.5) within group (order by extract(epoch from completed_at - placed_at)),
-                           percentile_cont(0.99) within group (order by extract(epoch from completed_at - placed_at))
-                    from orders where status = 'COMPLETED' and placed_at >= ?""", since).getFirst();
+            var latency = ServerLatency.since(db, since);
             System.out.printf("%nsaga cost: %d orders placed at %.0f/s for %d s, straight to order-service, after %d s"
-                    + " of warm-up at %.0f/s%n", placed, rate, seconds, settings.warmupSeconds(), settings.warmupRate());
+                    + " of warm-up at %.0f/s%n", placed, rate, seconds, settings.warmupSeconds(),
+                    settings.warmupRate());
             System.out.printf("  JVM options: %s%n", settings.suite().jvmOptions().describe());
-            System.out.printf("  completed %s, placed->COMPLETED p50 %.0f ms, p99 %.0f ms%n", latency[0],
-                    ((Number) latency[1]).doubleValue() * 1000, ((Number) latency[2]).doubleValue() * 1000);
+            System.out.printf("  completed %d, placed->COMPLETED p50 %d ms, p99 %d ms%n", latency.completed(),
+                    latency.p50Ms(), latency.p99Ms());
             System.out.printf("  database transactions per order   %.1f%n", (double) transactions / placed);
             System.out.println("  CPU ms per order, by process:");
             ProcessCpu.printPerUnit(cpuBefore, cpuAfter, placed);

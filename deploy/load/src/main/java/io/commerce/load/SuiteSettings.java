@@ -9,8 +9,8 @@ import java.nio.file.Path;
  * JVM options.
  *
  * <p>{@code suite.root} (default: the working directory or the nearest folder above it that holds the repository),
- * {@code load.java-options} (the applications' common options, default {@link JvmOptions#STEADY_STATE_COMMON}, the production ones) and
- * {@code load.java-options.<application>} (options appended for that application alone).
+ * {@code load.java-options} (the applications' common options, default {@link JvmOptions#STEADY_STATE_COMMON}, the
+ * production ones) and {@code load.java-options.<application>} (options appended for that application alone).
  */
 record SuiteSettings(Path root, JvmOptions jvmOptions) {
 
