@@ -2,18 +2,29 @@ package io.commerce.platform.messaging;
 
 import io.commerce.contracts.event.EventEnvelope;
 import io.commerce.contracts.event.EventHeaders;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.support.micrometer.KafkaListenerObservation;
 import org.springframework.kafka.support.micrometer.KafkaListenerObservation.DefaultKafkaListenerObservationConvention;
 import org.springframework.kafka.support.micrometer.KafkaRecordReceiverContext;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -26,10 +37,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  * or two types), so a record whose {@link EventHeaders#TYPE} header names a type the routes do not handle is
  * dropped before it is parsed, before any transaction and before any observation: it changes nothing, so there is
  * nothing to remember or to trace. The rest is decoded in one pass ({@link EventCodec}); a record without the
- * header (a redriven one) is decoded and routed by its payload. Each event that is ours gets its own transaction
- * and its own listener observation, which continues the trace the record carries. A transaction per event, not
- * per poll, keeps the pessimistic row locks of different consumers acquired in the order each use case chooses,
- * so they cannot deadlock each other.
+ * header (a redriven one) is decoded and routed by its payload.
+ *
+ * <p>The events of a poll whose routes name the rows they lock are handled in one transaction: it takes those
+ * locks first, all of them, as transaction-scoped advisory locks in one global order (so two such transactions,
+ * of two consumers or two listeners, queue instead of deadlocking whatever their events are), records every event
+ * id with one insert, and runs the handlings in the order of the records. A commit, a connection and a round trip
+ * per event become one per poll. If anything in it fails, it rolls back and its events are handled again one
+ * transaction each, so the event that failed is found and goes alone to retry and to the dead-letter topic. An
+ * event whose route names no locks gets a transaction of its own, after the events before it. Each handled event
+ * has its own listener observation, which continues the trace the record carries.
  *
  * <p>When a record cannot be read or its handling fails, the records before it are done; a
  * {@link BatchListenerFailedException} names the failed one, so the container's error handler commits what
@@ -38,20 +55,29 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class IdempotentConsumer {
 
     private static final Logger log = LoggerFactory.getLogger(IdempotentConsumer.class);
+    /** The first key of the two-key advisory locks a poll's transaction takes; the second is the row's hash. */
+    private static final int LOCK_SPACE = 0x636f6e73;
 
     private final String consumer;
     private final EventCodec codec;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final ObservationRegistry observations;
+    private final DistributionSummary eventsPerTransaction;
+    private final Counter fallbacks;
 
     public IdempotentConsumer(String consumer, EventCodec codec, JdbcTemplate jdbc, TransactionTemplate transactions,
-            ObservationRegistry observations) {
+            ObservationRegistry observations, MeterRegistry meters) {
         this.consumer = consumer;
         this.codec = codec;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.observations = observations;
+        this.eventsPerTransaction = DistributionSummary.builder("commerce.consumer.transaction.events")
+                .description("events recorded as processed by one committed consumer transaction").register(meters);
+        this.fallbacks = Counter.builder("commerce.consumer.poll.fallbacks")
+                .description("poll transactions rolled back, their events then handled one transaction each")
+                .register(meters);
     }
 
     /**
@@ -61,19 +87,34 @@ public class IdempotentConsumer {
      * @throws BatchListenerFailedException naming the first record that could not be read or handled
      */
     public void handleAll(List<ConsumerRecord<String, byte[]>> records, EventRoutes routes) {
+        var together = new ArrayList<Delivery>();
         for (var record : records) {
+            Delivery delivery;
             try {
-                handle(record, routes);
+                delivery = read(record, routes);
             } catch (RuntimeException e) {
+                handleTogether(together);
                 throw new BatchListenerFailedException(e.getMessage(), e, record);
             }
+            if (delivery == null) {
+                continue;
+            }
+            if (delivery.handling().locks().isPresent()) {
+                together.add(delivery);
+            } else {
+                handleTogether(together);
+                together.clear();
+                handleAlone(delivery);
+            }
         }
+        handleTogether(together);
     }
 
-    private void handle(ConsumerRecord<String, byte[]> record, EventRoutes routes) {
+    /** The record's event and its handling, or null if it is not ours. */
+    private @Nullable Delivery read(ConsumerRecord<String, byte[]> record, EventRoutes routes) {
         var type = record.headers().lastHeader(EventHeaders.TYPE);
         if (type != null && !routes.handles(new String(type.value(), StandardCharsets.UTF_8))) {
-            return;
+            return null;
         }
         if (record.value() == null) {
             throw new MalformedEventException("A record without a value", null);
@@ -81,33 +122,123 @@ public class IdempotentConsumer {
         var envelope = codec.decode(record.value());
         if (envelope.payload() instanceof UnrecognizedEvent unknown) {
             log.debug("Skipping event of unknown type {}", unknown.type());
+            return null;
+        }
+        return routes.handlingOf(envelope.payload()).map(handling -> new Delivery(record, envelope, handling))
+                .orElse(null);
+    }
+
+    private void handleTogether(List<Delivery> deliveries) {
+        if (deliveries.size() < 2) {
+            deliveries.forEach(this::handleAlone);
             return;
         }
-        var handling = routes.handlingOf(envelope.payload());
-        if (handling.isEmpty()) {
+        try {
+            transactions.executeWithoutResult(status -> {
+                lockInOrder(deliveries);
+                var fresh = recordProcessed(deliveries);
+                committed(fresh.size());
+                for (var delivery : deliveries) {
+                    if (fresh.remove(delivery.envelope().eventId())) {
+                        observe(delivery, delivery.handling().action());
+                    } else {
+                        skippingDuplicate(delivery.envelope());
+                    }
+                }
+            });
+        } catch (RuntimeException e) {
+            fallbacks.increment();
+            log.debug("A poll's transaction failed, handling its {} events one by one: {}", deliveries.size(),
+                    e.getMessage());
+            deliveries.forEach(this::handleAlone);
+        }
+    }
+
+    private void handleAlone(Delivery delivery) {
+        try {
+            var envelope = delivery.envelope();
+            observe(delivery, () -> transactions.executeWithoutResult(status -> {
+                int inserted = jdbc.update("""
+                        insert into processed_event (consumer, event_id, event_type, event_key, processed_at)
+                        values (?, ?, ?, ?, now())
+                        on conflict do nothing""",
+                        consumer, envelope.eventId(), envelope.type(), envelope.key());
+                if (inserted == 0) {
+                    skippingDuplicate(envelope);
+                    return;
+                }
+                delivery.handling().action().run();
+                committed(1);
+            }));
+        } catch (RuntimeException e) {
+            throw new BatchListenerFailedException(e.getMessage(), e, delivery.record());
+        }
+    }
+
+    /** Every row the deliveries lock, by the hash of its name, in ascending order; a collision only queues more. */
+    private void lockInOrder(List<Delivery> deliveries) {
+        var keys = deliveries.stream().flatMap(d -> d.handling().locks().orElseThrow().stream())
+                .map(String::hashCode).distinct().sorted().toArray(Integer[]::new);
+        if (keys.length == 0) {
             return;
         }
+        jdbc.query(connection -> {
+            var lock = connection.prepareStatement(
+                    "select pg_advisory_xact_lock(?, k) from unnest(?::integer[]) as k");
+            lock.setInt(1, LOCK_SPACE);
+            lock.setArray(2, connection.createArrayOf("integer", keys));
+            return lock;
+        }, rs -> null);
+    }
+
+    /** Records the deliveries' events as processed with one insert; returns the ids that were new. */
+    private Set<UUID> recordProcessed(List<Delivery> deliveries) {
+        var ids = deliveries.stream().map(d -> d.envelope().eventId()).toArray(UUID[]::new);
+        var types = deliveries.stream().map(d -> d.envelope().type()).toArray(String[]::new);
+        var keys = deliveries.stream().map(d -> d.envelope().key()).toArray(String[]::new);
+        var fresh = new HashSet<UUID>();
+        jdbc.query(connection -> {
+            var insert = connection.prepareStatement("""
+                    insert into processed_event (consumer, event_id, event_type, event_key, processed_at)
+                    select ?, e.event_id, e.event_type, e.event_key, now()
+                    from unnest(?::uuid[], ?::text[], ?::text[]) as e(event_id, event_type, event_key)
+                    on conflict do nothing
+                    returning event_id""");
+            insert.setString(1, consumer);
+            insert.setArray(2, connection.createArrayOf("uuid", ids));
+            insert.setArray(3, connection.createArrayOf("text", types));
+            insert.setArray(4, connection.createArrayOf("text", keys));
+            return insert;
+        }, (RowCallbackHandler) rs -> fresh.add(rs.getObject(1, UUID.class)));
+        return fresh;
+    }
+
+    private void observe(Delivery delivery, Runnable work) {
+        var record = delivery.record();
         // the key is the order id for every saga event: log lines about an order can be found by it
-        try (var ignored = MDC.putCloseable("eventKey", envelope.key())) {
+        try (var ignored = MDC.putCloseable("eventKey", delivery.envelope().key())) {
             KafkaListenerObservation.LISTENER_OBSERVATION.observation(null,
                     DefaultKafkaListenerObservationConvention.INSTANCE,
                     () -> new KafkaRecordReceiverContext(record, consumer, consumer, consumer, () -> null),
                     observations)
-                    .observe(() -> handleOnce(envelope, handling.get()));
+                    .observe(work);
         }
     }
-    private void handleOnce(EventEnvelope<?> envelope, Runnable handling) {
-        transactions.executeWithoutResult(status -> {
-            int inserted = jdbc.update("""
-                    insert into processed_event (consumer, event_id, event_type, event_key, processed_at)
-                    values (?, ?, ?, ?, now())
-                    on conflict do nothing""",
-                    consumer, envelope.eventId(), envelope.type(), envelope.key());
-            if (inserted == 0) {
-                log.info("Skipping duplicate {} {} for {}", envelope.type(), envelope.eventId(), envelope.key());
-                return;
+
+    private void committed(int events) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                eventsPerTransaction.record(events);
             }
-            handling.run();
         });
+    }
+
+    private static void skippingDuplicate(EventEnvelope<?> envelope) {
+        log.info("Skipping duplicate {} {} for {}", envelope.type(), envelope.eventId(), envelope.key());
+    }
+
+    private record Delivery(ConsumerRecord<String, byte[]> record, EventEnvelope<?> envelope,
+            EventRoutes.Handling handling) {
     }
 }

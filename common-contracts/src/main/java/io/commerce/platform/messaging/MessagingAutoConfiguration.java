@@ -115,9 +115,9 @@ public class MessagingAutoConfiguration {
     @Bean
     IdempotentConsumer idempotentConsumer(@Value("${spring.application.name}") String application, EventCodec codec,
             JdbcTemplate jdbc, PlatformTransactionManager transactions,
-            ObjectProvider<ObservationRegistry> observations) {
+            ObjectProvider<ObservationRegistry> observations, MeterRegistry meters) {
         return new IdempotentConsumer(application, codec, jdbc, new TransactionTemplate(transactions),
-                observations.getIfAvailable(() -> ObservationRegistry.NOOP));
+                observations.getIfAvailable(() -> ObservationRegistry.NOOP), meters);
     }
 
     @Bean

@@ -3,6 +3,7 @@ package io.commerce.platform.testapp;
 import io.commerce.contracts.event.Topics;
 import io.commerce.contracts.event.order.PaymentRequested;
 import io.commerce.platform.messaging.EventRoutes;
+import io.commerce.platform.messaging.EventRoutes.Route;
 import io.commerce.platform.messaging.IdempotentConsumer;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -18,10 +19,11 @@ class PaymentRequestsListener {
 
     PaymentRequestsListener(IdempotentConsumer consumer, TallyService tallies, PaymentFaults faults) {
         this.consumer = consumer;
-        this.routes = EventRoutes.of(PaymentRequested.class, request -> {
-            faults.attempt(request.userId());
-            tallies.add(request.userId(), request.orderId(), request.amount());
-        });
+        this.routes = EventRoutes.of(Route.of(PaymentRequested.class, (PaymentRequested request) -> {
+                    faults.attempt(request.userId());
+                    tallies.add(request.userId(), request.orderId(), request.amount());
+                })
+                .locking("tally", request -> List.of(request.userId())));
     }
 
     @KafkaListener(topics = {Topics.ORDER_EVENTS, PlatformTestApplication.PAYMENT_REQUESTS})

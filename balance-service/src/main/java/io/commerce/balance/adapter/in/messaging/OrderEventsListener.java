@@ -6,6 +6,7 @@ import io.commerce.contracts.event.Topics;
 import io.commerce.contracts.event.order.OrderFailed;
 import io.commerce.contracts.event.order.PaymentRequested;
 import io.commerce.platform.messaging.EventRoutes;
+import io.commerce.platform.messaging.EventRoutes.Route;
 import io.commerce.platform.messaging.IdempotentConsumer;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -25,10 +26,12 @@ class OrderEventsListener {
         this.consumer = consumer;
         this.pay = pay;
         this.refund = refund;
-        // other order events are not the balance's business
-        this.routes = EventRoutes
-                .of(PaymentRequested.class, request -> pay.pay(request.orderId(), request.userId(), request.amount()))
-                .and(OrderFailed.class, failed -> refund.refund(failed.orderId()));
+        // other order events are not the balance's business; a refund looks up what it pays back, alone
+        this.routes = EventRoutes.of(
+                Route.of(PaymentRequested.class, (PaymentRequested request) ->
+                                pay.pay(request.orderId(), request.userId(), request.amount()))
+                        .locking("balance", request -> List.of(request.userId())),
+                Route.of(OrderFailed.class, failed -> refund.refund(failed.orderId())));
     }
 
     @KafkaListener(topics = Topics.ORDER_EVENTS)

@@ -7,6 +7,7 @@ import io.commerce.coupon.application.port.in.ApplyCouponToOrderUseCase;
 import io.commerce.coupon.application.port.in.ApplyCouponToOrderUseCase.ApplyCouponCommand;
 import io.commerce.coupon.application.port.in.RestoreCouponUseCase;
 import io.commerce.platform.messaging.EventRoutes;
+import io.commerce.platform.messaging.EventRoutes.Route;
 import io.commerce.platform.messaging.IdempotentConsumer;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -23,11 +24,13 @@ class OrderEventsListener {
     OrderEventsListener(IdempotentConsumer consumer, ApplyCouponToOrderUseCase applyCoupon,
             RestoreCouponUseCase restoreCoupon) {
         this.consumer = consumer;
-        // orders without a coupon, and the topic's other events, are not ours
-        this.routes = EventRoutes
-                .of(OrderPlaced.class, OrderPlaced::usesCoupon, placed -> applyCoupon.apply(
-                        new ApplyCouponCommand(placed.orderId(), placed.userId(), placed.couponId())))
-                .and(OrderFailed.class, failed -> restoreCoupon.restore(failed.orderId()));
+        // orders without a coupon, and the topic's other events, are not ours; a restore looks up the coupon
+        this.routes = EventRoutes.of(
+                Route.of(OrderPlaced.class, (OrderPlaced placed) -> applyCoupon.apply(
+                                new ApplyCouponCommand(placed.orderId(), placed.userId(), placed.couponId())))
+                        .when(OrderPlaced::usesCoupon)
+                        .locking("issued-coupon", placed -> List.of(placed.couponId())),
+                Route.of(OrderFailed.class, failed -> restoreCoupon.restore(failed.orderId())));
     }
 
     @KafkaListener(topics = Topics.ORDER_EVENTS)

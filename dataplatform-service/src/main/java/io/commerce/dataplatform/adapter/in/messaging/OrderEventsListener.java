@@ -4,11 +4,13 @@ import io.commerce.contracts.event.Topics;
 import io.commerce.contracts.event.order.OrderCompleted;
 import io.commerce.contracts.event.order.OrderFailed;
 import io.commerce.contracts.event.order.OrderFailureReason;
+import io.commerce.contracts.event.product.PricedLine;
 import io.commerce.dataplatform.application.port.in.RecordCancelledOrderUseCase;
 import io.commerce.dataplatform.application.port.in.RecordCompletedOrderUseCase;
 import io.commerce.dataplatform.domain.CompletedOrder;
 import io.commerce.dataplatform.domain.SoldLine;
 import io.commerce.platform.messaging.EventRoutes;
+import io.commerce.platform.messaging.EventRoutes.Route;
 import io.commerce.platform.messaging.IdempotentConsumer;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -25,11 +27,14 @@ class OrderEventsListener {
     OrderEventsListener(IdempotentConsumer consumer, RecordCompletedOrderUseCase recordCompletedOrder,
             RecordCancelledOrderUseCase recordCancelledOrder) {
         this.consumer = consumer;
-        // other order events don't change what sold
-        this.routes = EventRoutes
-                .of(OrderCompleted.class, completed -> recordCompletedOrder.record(toOrder(completed)))
-                .and(OrderFailed.class, failed -> failed.reason() == OrderFailureReason.CANCELLED,
-                        failed -> recordCancelledOrder.cancel(failed.orderId()));
+        // other order events don't change what sold; a cancellation looks up what it takes back, alone
+        this.routes = EventRoutes.of(
+                Route.of(OrderCompleted.class, (OrderCompleted completed) ->
+                                recordCompletedOrder.record(toOrder(completed)))
+                        .locking("daily-sales", completed -> completed.lines().stream()
+                                .map(PricedLine::productId).toList()),
+                Route.of(OrderFailed.class, (OrderFailed failed) -> recordCancelledOrder.cancel(failed.orderId()))
+                        .when(failed -> failed.reason() == OrderFailureReason.CANCELLED));
     }
 
     @KafkaListener(topics = Topics.ORDER_EVENTS)

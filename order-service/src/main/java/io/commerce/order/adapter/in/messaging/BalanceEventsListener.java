@@ -22,11 +22,11 @@ class BalanceEventsListener {
     BalanceEventsListener(IdempotentConsumer consumer, RecordSagaReplyUseCase saga) {
         this.consumer = consumer;
         // PaymentRefunded and others are not the saga's replies
-        this.routes = EventRoutes
-                .of(PaymentCompleted.class, completed ->
-                        saga.record(new SagaReply.PaymentCompleted(completed.orderId(), completed.amount())))
-                .and(PaymentRejected.class, rejected -> saga.record(new SagaReply.PaymentRejected(rejected.orderId(),
-                        SagaReplies.failure(rejected.reason()))));
+        this.routes = EventRoutes.of(
+                SagaReplies.route(PaymentCompleted.class, PaymentCompleted::orderId, completed ->
+                        saga.record(new SagaReply.PaymentCompleted(completed.orderId(), completed.amount()))),
+                SagaReplies.route(PaymentRejected.class, PaymentRejected::orderId, rejected -> saga.record(
+                        new SagaReply.PaymentRejected(rejected.orderId(), SagaReplies.failure(rejected.reason())))));
     }
 
     @KafkaListener(topics = Topics.BALANCE_EVENTS)

@@ -22,11 +22,13 @@ class CouponEventsListener {
     CouponEventsListener(IdempotentConsumer consumer, RecordSagaReplyUseCase saga) {
         this.consumer = consumer;
         // other coupon events are not the order's business
-        this.routes = EventRoutes
-                .of(CouponApplied.class, applied -> saga.record(new SagaReply.CouponApplied(applied.orderId(),
-                        applied.couponId(), applied.discount().toDiscount())))
-                .and(CouponRejected.class, rejected -> saga.record(new SagaReply.CouponRejected(rejected.orderId(),
-                        rejected.couponId(), rejected.reason().name())));
+        this.routes = EventRoutes.of(
+                SagaReplies.route(CouponApplied.class, CouponApplied::orderId, applied -> saga.record(
+                        new SagaReply.CouponApplied(applied.orderId(), applied.couponId(),
+                                applied.discount().toDiscount()))),
+                SagaReplies.route(CouponRejected.class, CouponRejected::orderId, rejected -> saga.record(
+                        new SagaReply.CouponRejected(rejected.orderId(), rejected.couponId(),
+                                rejected.reason().name()))));
     }
 
     @KafkaListener(topics = Topics.COUPON_EVENTS)

@@ -22,11 +22,13 @@ class ProductEventsListener {
     ProductEventsListener(IdempotentConsumer consumer, RecordSagaReplyUseCase saga) {
         this.consumer = consumer;
         // other product events are not the order's business
-        this.routes = EventRoutes
-                .of(StockReserved.class, reserved -> saga.record(new SagaReply.StockReserved(reserved.orderId(),
-                        SagaReplies.lines(reserved.lines()), reserved.subtotal())))
-                .and(StockRejected.class, rejected -> saga.record(new SagaReply.StockRejected(rejected.orderId(),
-                        SagaReplies.failure(rejected.reason(), rejected.productId()))));
+        this.routes = EventRoutes.of(
+                SagaReplies.route(StockReserved.class, StockReserved::orderId, reserved -> saga.record(
+                        new SagaReply.StockReserved(reserved.orderId(), SagaReplies.lines(reserved.lines()),
+                                reserved.subtotal()))),
+                SagaReplies.route(StockRejected.class, StockRejected::orderId, rejected -> saga.record(
+                        new SagaReply.StockRejected(rejected.orderId(),
+                                SagaReplies.failure(rejected.reason(), rejected.productId())))));
     }
 
     @KafkaListener(topics = Topics.PRODUCT_EVENTS)

@@ -2,8 +2,10 @@ package io.commerce.product.adapter.in.messaging;
 
 import io.commerce.contracts.event.Topics;
 import io.commerce.contracts.event.order.OrderFailed;
+import io.commerce.contracts.event.order.OrderLine;
 import io.commerce.contracts.event.order.OrderPlaced;
 import io.commerce.platform.messaging.EventRoutes;
+import io.commerce.platform.messaging.EventRoutes.Route;
 import io.commerce.platform.messaging.IdempotentConsumer;
 import io.commerce.product.application.port.in.ReleaseStockUseCase;
 import io.commerce.product.application.port.in.ReserveStockUseCase;
@@ -23,11 +25,13 @@ class OrderEventsListener {
 
     OrderEventsListener(IdempotentConsumer consumer, ReserveStockUseCase reserveStock, ReleaseStockUseCase releaseStock) {
         this.consumer = consumer;
-        // other events on the topic are not ours
-        this.routes = EventRoutes
-                .of(OrderPlaced.class, placed -> reserveStock.reserve(new ReserveStockCommand(placed.orderId(),
-                        placed.lines().stream().map(l -> new RequestedLine(l.productId(), l.quantity())).toList())))
-                .and(OrderFailed.class, failed -> releaseStock.release(failed.orderId()));
+        // other events on the topic are not ours; a release looks up what it gives back, so it goes alone
+        this.routes = EventRoutes.of(
+                Route.of(OrderPlaced.class, (OrderPlaced placed) -> reserveStock.reserve(new ReserveStockCommand(
+                                placed.orderId(), placed.lines().stream()
+                                        .map(l -> new RequestedLine(l.productId(), l.quantity())).toList())))
+                        .locking("product", placed -> placed.lines().stream().map(OrderLine::productId).toList()),
+                Route.of(OrderFailed.class, failed -> releaseStock.release(failed.orderId())));
     }
 
     @KafkaListener(topics = Topics.ORDER_EVENTS)
