@@ -6,8 +6,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
+import java.sql.DriverManager;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Properties;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -19,6 +21,7 @@ import org.springframework.boot.actuate.autoconfigure.endpoint.condition.Conditi
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -95,10 +98,23 @@ public class MessagingAutoConfiguration {
         return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
     }
 
+    /** The relay leads on a connection of its own, to the database the pool connects to, named in pg_stat_activity. */
     @Bean
-    OutboxRelay outboxRelay(DataSource dataSource, ProducerFactory<Object, Object> producers,
-            MessagingProperties properties, MeterRegistry meters) {
-        return new OutboxRelay(dataSource, producers, properties.relay(), meters);
+    OutboxRelay outboxRelay(DataSource dataSource, JdbcConnectionDetails database,
+            ProducerFactory<Object, Object> producers, MessagingProperties properties, MeterRegistry meters,
+            @Value("${spring.application.name}") String application) {
+        OutboxRelay.ConnectionFactory connections = () -> {
+            var settings = new Properties();
+            if (database.getUsername() != null) {
+                settings.setProperty("user", database.getUsername());
+            }
+            if (database.getPassword() != null) {
+                settings.setProperty("password", database.getPassword());
+            }
+            settings.setProperty("ApplicationName", application + " outbox relay");
+            return DriverManager.getConnection(database.getJdbcUrl(), settings);
+        };
+        return new OutboxRelay(dataSource, connections, producers, properties.relay(), meters);
     }
 
     @Bean

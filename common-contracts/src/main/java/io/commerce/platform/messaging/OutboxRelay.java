@@ -12,36 +12,45 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.sql.Connection;
+import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.kafka.KafkaException;
 import org.springframework.kafka.core.ProducerFactory;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends the outbox to Kafka in batches: one transaction takes up to {@code batch} rows in the order they were
- * written, sends them all (the producer batches them), waits for every acknowledgement and deletes them with
- * one statement. Per event that is the insert in the publisher's transaction and a share of three statements,
- * where a relay that completes each event on its own costs a transaction per event and, if it waits for each
- * send, about 150 events a second.
+ * Sends the outbox to Kafka in batches: it reads up to {@code batch} rows in the order they were written, sends them
+ * all (the producer batches them), waits for every acknowledgement and deletes them with one statement. Per event
+ * that is the insert in the publisher's transaction and a share of four statements, where a relay that completes
+ * each event on its own costs a transaction per event and, if it waits for each send, about 150 events a second.
+ * A commit wakes the relay; it then lingers a moment ({@code linger}) so that the commits of that moment leave in
+ * one batch instead of one batch each.
  *
- * <p>One relay per database sends at a time (a transaction-scoped advisory lock), so the events of one key
- * leave in the order they were written even with several replicas. A failed send rolls the batch back; it is
- * sent again after a back-off, so an event may reach Kafka twice but is never lost, and consumers are idempotent.
+ * <p>One relay per database sends at a time, so the events of one key leave in the order they were written even
+ * with several replicas: a batch is sent under a session-level advisory lock, taken before the rows are read and
+ * released once they are deleted. The relay holds it on a connection of its own, outside the pool and outside any
+ * transaction, so waiting for Kafka's acknowledgements keeps no pooled connection and no transaction open; if the
+ * relay or its connection dies, PostgreSQL releases the lock with the session. A failed send leaves the rows in
+ * place; they are sent again after a back-off, so an event may reach Kafka twice but is never lost, and consumers
+ * are idempotent.
  */
 public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
-    private static final String LEADER_LOCK = "select pg_try_advisory_xact_lock(hashtextextended('commerce.outbox-relay', 0))";
+    private static final String LEADER_KEY = "hashtextextended('commerce.outbox-relay', 0)";
 
-    private final JdbcTemplate jdbc;
-    private final TransactionTemplate transactions;
+    private final JdbcTemplate pooled;
+    private final ConnectionFactory connections;
     private final ProducerFactory<Object, Object> producers;
     private final MessagingProperties.Relay settings;
     private final Counter sent;
@@ -49,18 +58,25 @@ public class OutboxRelay implements SmartLifecycle {
     private final Semaphore wakeUps = new Semaphore(0);
     private volatile boolean running;
     private Thread worker;
+    private @Nullable Connection leaderConnection;
 
-    public OutboxRelay(DataSource dataSource, ProducerFactory<Object, Object> producers,
+    /** Opens the relay's own connection to the database the outbox is in. */
+    @FunctionalInterface
+    public interface ConnectionFactory {
+        Connection open() throws SQLException;
+    }
+
+    public OutboxRelay(DataSource dataSource, ConnectionFactory connections, ProducerFactory<Object, Object> producers,
             MessagingProperties.Relay settings, MeterRegistry meters) {
-        this.jdbc = new JdbcTemplate(dataSource);
-        this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        this.pooled = new JdbcTemplate(dataSource);
+        this.connections = connections;
         this.producers = producers;
         this.settings = settings;
         this.sent = Counter.builder("commerce.outbox.sent").description("events the relay sent to Kafka")
                 .register(meters);
         this.failures = Counter.builder("commerce.outbox.failures")
-                .description("relay batches rolled back because a send failed").register(meters);
-        Gauge.builder("commerce.outbox.pending", jdbc, OutboxRelay::pending)
+                .description("relay batches not acknowledged, left in the outbox to be sent again").register(meters);
+        Gauge.builder("commerce.outbox.pending", pooled, OutboxRelay::pending)
                 .description("events written but not yet sent").register(meters);
     }
 
@@ -69,29 +85,62 @@ public class OutboxRelay implements SmartLifecycle {
         wakeUps.release();
     }
 
-    /** Sends one batch; returns how many events were sent (0 if the outbox is empty or another relay leads). */
-    public int relayBatch() {
-        var batch = transactions.execute(status -> {
-            if (!Boolean.TRUE.equals(jdbc.queryForObject(LEADER_LOCK, Boolean.class))) {
-                return List.<Long>of();
+    /** Sends one batch; returns how many events were sent (0 if the outbox is empty or another relay sends). */
+    public synchronized int relayBatch() {
+        var jdbc = leader();
+        try {
+            if (!Boolean.TRUE.equals(jdbc.queryForObject("select pg_try_advisory_lock(" + LEADER_KEY + ")",
+                    Boolean.class))) {
+                return 0;
             }
-            var rows = jdbc.query("select id, topic, event_key, payload, headers from outbox_event order by id limit ?",
-                    (rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5)), settings.batch());
-            if (rows.isEmpty()) {
-                return List.<Long>of();
+            try {
+                var rows = jdbc.query("select id, topic, event_key, payload, headers from outbox_event order by id limit ?",
+                        (rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                                rs.getString(5)), settings.batch());
+                if (rows.isEmpty()) {
+                    return 0;
+                }
+                awaitAcknowledgements(send(rows));
+                var ids = rows.stream().map(Row::id).toArray(Long[]::new);
+                jdbc.update(connection -> {
+                    var delete = connection.prepareStatement("delete from outbox_event where id = any(?)");
+                    delete.setArray(1, connection.createArrayOf("bigint", ids));
+                    return delete;
+                });
+                sent.increment(ids.length);
+                return ids.length;
+            } finally {
+                jdbc.queryForObject("select pg_advisory_unlock(" + LEADER_KEY + ")", Boolean.class);
             }
-            awaitAcknowledgements(send(rows));
-            var ids = rows.stream().map(Row::id).toList();
-            jdbc.update(connection -> {
-                var delete = connection.prepareStatement("delete from outbox_event where id = any(?)");
-                delete.setArray(1, connection.createArrayOf("bigint", ids.toArray()));
-                return delete;
-            });
-            return ids;
-        });
-        sent.increment(batch.size());
-        return batch.size();
+        } catch (DataAccessException e) {
+            // the connection may be gone, and the lock with it: the next batch opens a new one
+            closeLeaderConnection();
+            throw e;
+        }
+    }
+
+    private JdbcTemplate leader() {
+        if (leaderConnection == null) {
+            try {
+                var connection = connections.open();
+                connection.setAutoCommit(true);
+                leaderConnection = connection;
+            } catch (SQLException e) {
+                throw new DataAccessResourceFailureException("The outbox relay cannot connect", e);
+            }
+        }
+        return new JdbcTemplate(new SingleConnectionDataSource(leaderConnection, true));
+    }
+
+    private void closeLeaderConnection() {
+        if (leaderConnection != null) {
+            try {
+                leaderConnection.close();
+            } catch (SQLException e) {
+                log.debug("Closing the relay's connection failed: {}", e.getMessage());
+            }
+            leaderConnection = null;
+        }
     }
 
     private List<Future<RecordMetadata>> send(List<Row> rows) {
@@ -114,7 +163,7 @@ public class OutboxRelay implements SmartLifecycle {
             try {
                 acknowledgement.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             } catch (ExecutionException | TimeoutException e) {
-                throw new KafkaException("Outbox batch not acknowledged, rolled back to be sent again", e);
+                throw new KafkaException("Outbox batch not acknowledged, left to be sent again", e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new KafkaException("Interrupted while the outbox batch was in flight", e);
@@ -126,9 +175,10 @@ public class OutboxRelay implements SmartLifecycle {
         var backoff = settings.initialBackoff();
         while (running) {
             try {
-                if (relayBatch() < settings.batch()) {
-                    // caught up: wait for a commit to announce more, or look again after the idle interval
-                    wakeUps.tryAcquire(settings.idle().toMillis(), TimeUnit.MILLISECONDS);
+                if (relayBatch() < settings.batch()
+                        && wakeUps.tryAcquire(settings.idle().toMillis(), TimeUnit.MILLISECONDS)) {
+                    // caught up and woken by a commit: the commits of the next moment join its batch
+                    TimeUnit.MILLISECONDS.sleep(settings.linger().toMillis());
                     wakeUps.drainPermits();
                 }
                 backoff = settings.initialBackoff();
@@ -174,6 +224,9 @@ public class OutboxRelay implements SmartLifecycle {
         }
         if (worker.isAlive()) {
             worker.interrupt();
+        }
+        synchronized (this) {
+            closeLeaderConnection();
         }
     }
 
