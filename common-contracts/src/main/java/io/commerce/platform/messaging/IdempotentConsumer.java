@@ -5,6 +5,7 @@ import io.commerce.contracts.event.EventHeaders;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.micrometer.observation.ObservationRegistry;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -45,8 +46,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * id with one insert, and runs the handlings in the order of the records. A commit, a connection and a round trip
  * per event become one per poll. If anything in it fails, it rolls back and its events are handled again one
  * transaction each, so the event that failed is found and goes alone to retry and to the dead-letter topic. An
- * event whose route names no locks gets a transaction of its own, after the events before it. Each handled event
- * has its own listener observation, which continues the trace the record carries.
+ * event whose route names no locks gets a transaction of its own, after the events before it.
+ *
+ * <p>A handled event whose trace is sampled (or that carries none) gets its own listener observation, a span that
+ * continues the trace the record carries; the others, most of them, only pass their trace context on to what they
+ * publish and to their log lines ({@link TraceHeaders#continueUnsampled}). Every handling is timed
+ * ({@code commerce.consumer.handling}).
  *
  * <p>When a record cannot be read or its handling fails, the records before it are done; a
  * {@link BatchListenerFailedException} names the failed one, so the container's error handler commits what
@@ -65,6 +70,7 @@ public class IdempotentConsumer {
     private final ObservationRegistry observations;
     private final DistributionSummary eventsPerTransaction;
     private final Counter fallbacks;
+    private final Timer handlings;
 
     public IdempotentConsumer(String consumer, EventCodec codec, JdbcTemplate jdbc, TransactionTemplate transactions,
             ObservationRegistry observations, MeterRegistry meters) {
@@ -78,6 +84,8 @@ public class IdempotentConsumer {
         this.fallbacks = Counter.builder("commerce.consumer.poll.fallbacks")
                 .description("poll transactions rolled back, their events then handled one transaction each")
                 .register(meters);
+        this.handlings = Timer.builder("commerce.consumer.handling")
+                .description("the handling of each event, sampled or not").register(meters);
     }
 
     /**
@@ -213,15 +221,28 @@ public class IdempotentConsumer {
         return fresh;
     }
 
+    /**
+     * Times the handling; a record of a sampled trace (or of none) is observed in full, with a span that continues
+     * its trace; one of an unsampled trace only passes its trace context on.
+     */
     private void observe(Delivery delivery, Runnable work) {
         var record = delivery.record();
+        var timing = Timer.start();
         // the key is the order id for every saga event: log lines about an order can be found by it
         try (var ignored = MDC.putCloseable("eventKey", delivery.envelope().key())) {
-            KafkaListenerObservation.LISTENER_OBSERVATION.observation(null,
-                    DefaultKafkaListenerObservationConvention.INSTANCE,
-                    () -> new KafkaRecordReceiverContext(record, consumer, consumer, consumer, () -> null),
-                    observations)
-                    .observe(work);
+            if (TraceHeaders.unsampled(record.headers())) {
+                try (var continued = TraceHeaders.continueUnsampled(record.headers())) {
+                    work.run();
+                }
+            } else {
+                KafkaListenerObservation.LISTENER_OBSERVATION.observation(null,
+                        DefaultKafkaListenerObservationConvention.INSTANCE,
+                        () -> new KafkaRecordReceiverContext(record, consumer, consumer, consumer, () -> null),
+                        observations)
+                        .observe(work);
+            }
+        } finally {
+            timing.stop(handlings);
         }
     }
 

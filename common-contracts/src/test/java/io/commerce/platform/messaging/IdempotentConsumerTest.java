@@ -129,15 +129,28 @@ class IdempotentConsumerTest {
     }
 
     @Test
-    void what_a_handled_event_publishes_carries_the_trace_the_event_arrived_with() {
+    void what_a_sampled_event_publishes_carries_its_trace_from_a_span_of_its_own() {
         var traceId = UUID.randomUUID().toString().replace("-", "");
         broker.send(Topics.ORDER_EVENTS, new PaymentRequested(order, member, 1_000),
                 Map.of("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01"));
 
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(
-                broker.recordsWithKey(Topics.BALANCE_EVENTS, order.toString())).singleElement()
-                .satisfies(record -> assertThat(new String(record.headers().lastHeader("traceparent").value(),
-                        StandardCharsets.UTF_8)).contains(traceId)));
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(publishedTraceparent())
+                .startsWith("00-" + traceId + "-").doesNotContain("00f067aa0ba902b7").endsWith("-01"));
+    }
+
+    @Test
+    void what_an_unsampled_event_publishes_carries_its_trace_context_on_unchanged_without_a_span() {
+        var traceparent = "00-" + UUID.randomUUID().toString().replace("-", "") + "-00f067aa0ba902b7-00";
+        broker.send(Topics.ORDER_EVENTS, new PaymentRequested(order, member, 1_000),
+                Map.of("traceparent", traceparent));
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(publishedTraceparent()).isEqualTo(traceparent));
+    }
+
+    private String publishedTraceparent() {
+        var published = broker.recordsWithKey(Topics.BALANCE_EVENTS, order.toString());
+        assertThat(published).hasSize(1);
+        return new String(published.getFirst().headers().lastHeader("traceparent").value(), StandardCharsets.UTF_8);
     }
 
     /** Sends a marker payment under {@code key} and waits until it is handled: everything sent before it under that key is too. */
