@@ -4,11 +4,14 @@ import static io.commerce.order.domain.OrderBuilder.anOrder;
 import static io.commerce.order.domain.OrderFixtures.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.commerce.contracts.core.PageRequest;
 import io.commerce.contracts.pricing.Discount;
 import io.commerce.order.application.port.out.OrderRepository;
 import io.commerce.order.domain.Failure;
 import io.commerce.order.domain.Order;
 import io.commerce.order.domain.OrderBuilder;
+import java.util.UUID;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -74,6 +77,26 @@ class OrderRepositoryTest {
         });
 
         assertSameOrder(orders.get(order.id()), completed);
+    }
+
+    @Test
+    void a_members_orders_come_newest_first_a_page_at_a_time_with_the_total_on_every_page() {
+        var member = "member-" + UUID.randomUUID();
+        var placed = IntStream.range(0, 5)
+                .mapToObj(i -> anOrder().by(member).placedAt(NOW.plusSeconds(i)).build()).toList();
+        placed.forEach(orders::holding);
+        orders.holding(anOrder().by("member-" + UUID.randomUUID()).build());
+        var newestFirst = placed.reversed().stream().map(Order::id).toList();
+
+        for (int page = 0; page <= 3; page++) {
+            var read = repository.page(member, PageRequest.of(page, 2));
+            assertThat(read.totalElements()).as("page %d", page).isEqualTo(5);
+            assertThat(read.content()).extracting(Order::id)
+                    .isEqualTo(newestFirst.subList(Math.min(2 * page, 5), Math.min(2 * page + 2, 5)));
+        }
+        assertThat(repository.page(member, PageRequest.of(0, 10)).content()).extracting(Order::id)
+                .isEqualTo(newestFirst);
+        assertThat(repository.page("member-" + UUID.randomUUID(), PageRequest.of(1, 2)).totalElements()).isZero();
     }
 
     private static void assertSameOrder(Order read, Order stored) {
