@@ -16,8 +16,6 @@ import io.commerce.platform.testapp.PlatformTest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.time.Duration;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -34,7 +32,8 @@ class DeadLetterRedriveTest {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final String REDRIVE = "/actuator/deadletters/" + PAYMENT_REQUESTS;
 
-    private static Broker broker;
+    @Autowired
+    Broker broker;
 
     @LocalServerPort
     int port;
@@ -42,16 +41,6 @@ class DeadLetterRedriveTest {
     PaymentFaults faults;
     @Autowired
     JdbcTemplate jdbc;
-
-    @BeforeAll
-    static void connect() {
-        broker = Broker.shared();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        broker.close();
-    }
 
     @Test
     void an_admin_redrives_a_dead_letter_once_its_cause_is_fixed_and_it_is_handled_once() {

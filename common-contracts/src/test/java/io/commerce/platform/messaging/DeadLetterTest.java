@@ -22,8 +22,6 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,7 +43,8 @@ class DeadLetterTest {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final String DEAD_LETTERS = Topics.deadLetterOf(Topics.ORDER_EVENTS);
 
-    private static Broker broker;
+    @Autowired
+    Broker broker;
     private static final FailedDeliveries deliveries = new FailedDeliveries();
 
     @Autowired
@@ -59,16 +58,6 @@ class DeadLetterTest {
 
     private String member;
     private UUID order;
-
-    @BeforeAll
-    static void connect() {
-        broker = Broker.shared();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        broker.close();
-    }
 
     @BeforeEach
     void watchTheErrorHandler(@Autowired CommonErrorHandler errorHandler) {

@@ -16,8 +16,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,23 +31,14 @@ class IdempotentConsumerTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
-    private static Broker broker;
+    @Autowired
+    Broker broker;
 
     @Autowired
     JdbcTemplate jdbc;
 
     private String member;
     private UUID order;
-
-    @BeforeAll
-    static void connect() {
-        broker = Broker.shared();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        broker.close();
-    }
 
     @BeforeEach
     void aFreshMemberAndOrder() {

@@ -23,8 +23,6 @@ import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,7 +39,8 @@ class OutboxRelayTest {
     private static final int STEPS = 25;
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
-    private static Broker broker;
+    @Autowired
+    Broker broker;
 
     @Autowired
     IntegrationEventPublisher publisher;
@@ -53,16 +52,6 @@ class OutboxRelayTest {
     DataSource dataSource;
     @Autowired
     ProducerFactory<Object, Object> producers;
-
-    @BeforeAll
-    static void connect() {
-        broker = Broker.shared();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        broker.close();
-    }
 
     @Test
     void an_event_published_in_a_transaction_leaves_after_the_commit_as_the_envelope_stored_with_it() {
@@ -150,7 +139,7 @@ class OutboxRelayTest {
     }
 
     /** Each key's refund amounts in the order they are on the topic (one key, one partition). */
-    private static Map<UUID, List<Long>> amountsByKey() {
+    private Map<UUID, List<Long>> amountsByKey() {
         var amounts = new HashMap<UUID, List<Long>>();
         var codec = new EventCodec();
         for (var record : broker.records(Topics.BALANCE_EVENTS)) {

@@ -14,8 +14,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,7 +30,8 @@ class PollTransactionTest {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final String DEAD_LETTERS = Topics.deadLetterOf(Topics.ORDER_EVENTS);
 
-    private static Broker broker;
+    @Autowired
+    Broker broker;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -42,16 +41,6 @@ class PollTransactionTest {
     KafkaListenerEndpointRegistry listeners;
 
     private UUID order;
-
-    @BeforeAll
-    static void connect() {
-        broker = Broker.shared();
-    }
-
-    @AfterAll
-    static void disconnect() {
-        broker.close();
-    }
 
     @BeforeEach
     void aFreshOrder() {

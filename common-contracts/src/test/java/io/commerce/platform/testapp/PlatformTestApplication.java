@@ -20,6 +20,12 @@ public class PlatformTestApplication {
      */
     public static final String PAYMENT_REQUESTS = "platform-test.payment-requests";
 
+    /** The tests' own producer and reader of the broker the application uses, closed with the context. */
+    @Bean
+    Broker broker() {
+        return Broker.shared();
+    }
+
     @Bean
     NewTopic paymentRequests() {
         return TopicBuilder.name(PAYMENT_REQUESTS).partitions(3).build();
