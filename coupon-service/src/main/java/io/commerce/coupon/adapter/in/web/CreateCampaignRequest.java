@@ -4,6 +4,7 @@ import io.commerce.contracts.pricing.Discount;
 import io.commerce.coupon.application.port.in.CreateCampaignUseCase.CreateCampaignCommand;
 import io.commerce.coupon.domain.ClaimWindow;
 import io.commerce.coupon.domain.CouponCampaign;
+import io.commerce.platform.web.Printable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
@@ -21,7 +22,7 @@ import org.hibernate.validator.constraints.time.DurationMin;
  * The same rules are checked again by the domain; here they become field errors a client can show.
  */
 record CreateCampaignRequest(
-        @NotBlank @Size(max = CouponCampaign.MAX_NAME_LENGTH) String name,
+        @NotBlank @Size(max = CouponCampaign.MAX_NAME_LENGTH) @Printable String name,
         @NotNull @Valid DiscountRequest discount,
         @NotNull @Positive @Max(CouponCampaign.MAX_QUANTITY) Integer totalQuantity,
         @NotNull Instant opensAt,

@@ -96,6 +96,11 @@ class CampaignAdminControllerTest {
             // blank and too long name
             """
             {"name":"  ","discount":{"kind":"FIXED","value":1000},"totalQuantity":1,"opensAt":"2026-03-01T10:00:00Z","closesAt":"2026-03-02T10:00:00Z","couponValidFor":"P1D"}""",
+            // NUL (PostgreSQL's text refuses it) and half a surrogate pair (stored as '?')
+            """
+            {"name":"Spring\\u0000sale","discount":{"kind":"FIXED","value":1000},"totalQuantity":1,"opensAt":"2026-03-01T10:00:00Z","closesAt":"2026-03-02T10:00:00Z","couponValidFor":"P1D"}""",
+            """
+            {"name":"Spring\\ud83dsale","discount":{"kind":"FIXED","value":1000},"totalQuantity":1,"opensAt":"2026-03-01T10:00:00Z","closesAt":"2026-03-02T10:00:00Z","couponValidFor":"P1D"}""",
             // negatives and zero
             """
             {"name":"x","discount":{"kind":"FIXED","value":-1},"totalQuantity":1,"opensAt":"2026-03-01T10:00:00Z","closesAt":"2026-03-02T10:00:00Z","couponValidFor":"P1D"}""",

@@ -1,6 +1,7 @@
 package io.commerce.product.adapter.in.web;
 
 import io.commerce.contracts.identity.Caller;
+import io.commerce.platform.web.Printable;
 import io.commerce.product.application.port.in.ChangePriceUseCase;
 import io.commerce.product.application.port.in.ChangePriceUseCase.ChangePriceCommand;
 import io.commerce.product.application.port.in.CreateProductUseCase;
@@ -68,7 +69,7 @@ class AdminProductController {
     }
 
     record CreateProductRequest(
-            @NotBlank @Size(max = Product.MAX_NAME_LENGTH) String name,
+            @NotBlank @Size(max = Product.MAX_NAME_LENGTH) @Printable String name,
             @NotNull @Positive @Max(Product.MAX_PRICE) Long price,
             @NotNull @PositiveOrZero @Max(Product.MAX_STOCK) Long stock) {
     }

@@ -92,7 +92,12 @@ class AdminProductControllerTest {
             "{\"name\":\"Keyboard\",\"price\":1000000001,\"stock\":1}",
             "{\"name\":\"Keyboard\",\"price\":30000,\"stock\":-1}",
             "{\"name\":\"Keyboard\",\"price\":30000,\"stock\":1000000001}",
-            "{\"name\":\"Keyboard\",\"price\":9223372036854775807,\"stock\":1}"})
+            "{\"name\":\"Keyboard\",\"price\":9223372036854775807,\"stock\":1}",
+            // NUL, which PostgreSQL's text refuses, another control character, and half a surrogate pair
+            "{\"name\":\"Key\\u0000board\",\"price\":30000,\"stock\":1}",
+            "{\"name\":\"Key\\u001bboard\",\"price\":30000,\"stock\":1}",
+            "{\"name\":\"Key\\ud83dboard\",\"price\":30000,\"stock\":1}",
+            "{\"name\":\"Key\\ude00board\",\"price\":30000,\"stock\":1}"})
     void a_product_with_a_missing_or_out_of_range_field_is_a_validation_problem(String body) throws Exception {
         mvc.perform(create(body))
                 .andExpect(status().isBadRequest())
