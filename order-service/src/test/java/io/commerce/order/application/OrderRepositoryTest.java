@@ -3,6 +3,7 @@ package io.commerce.order.application;
 import static io.commerce.order.domain.OrderBuilder.anOrder;
 import static io.commerce.order.domain.OrderFixtures.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.commerce.contracts.core.PageRequest;
 import io.commerce.contracts.pricing.Discount;
@@ -10,7 +11,11 @@ import io.commerce.order.application.port.out.OrderRepository;
 import io.commerce.order.domain.Failure;
 import io.commerce.order.domain.Order;
 import io.commerce.order.domain.OrderBuilder;
+import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,12 +35,14 @@ class OrderRepositoryTest {
     private OrderRows orders;
     private OrderRepository repository;
     private TransactionTemplate transactions;
+    private JdbcTemplate jdbc;
 
     @BeforeEach
     void onTheRealDatabase(@Autowired OrderRepository repository, @Autowired JdbcTemplate jdbc,
             @Autowired PlatformTransactionManager transactions) {
         this.repository = repository;
         this.transactions = new TransactionTemplate(transactions);
+        this.jdbc = jdbc;
         orders = new OrderRows(repository, jdbc, transactions);
     }
 
@@ -77,6 +84,44 @@ class OrderRepositoryTest {
         });
 
         assertSameOrder(orders.get(order.id()), completed);
+    }
+
+    /**
+     * Two replies to one order at once: the second waits for the first's row lock and must then read the order
+     * as the first committed it, lines included, not a mix of the new row and the old lines.
+     */
+    @Test
+    void a_reply_that_waits_for_the_order_lock_reads_the_order_as_the_holder_committed_it() throws Exception {
+        var order = anOrder().build();
+        orders.holding(order);
+        var reserved = anOrder().withId(order.id()).stockReserved().build();
+        var saved = new CountDownLatch(1);
+        var commit = new CountDownLatch(1);
+        try (var replies = Executors.newFixedThreadPool(2)) {
+            var first = replies.submit(() -> transactions.executeWithoutResult(status -> {
+                repository.lock(order.id()).orElseThrow();
+                repository.save(reserved);
+                saved.countDown();
+                awaitLatch(commit);
+            }));
+            assertThat(saved.await(30, TimeUnit.SECONDS)).isTrue();
+            var second = replies.submit(() -> transactions.execute(status -> repository.lock(order.id()).orElseThrow()));
+            await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                    "select count(*) from pg_locks where not granted", Integer.class) > 0);
+            commit.countDown();
+            first.get(30, TimeUnit.SECONDS);
+
+            assertSameOrder(second.get(30, TimeUnit.SECONDS), reserved);
+        }
+    }
+
+    private static void awaitLatch(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

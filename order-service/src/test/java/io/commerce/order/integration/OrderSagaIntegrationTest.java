@@ -218,6 +218,20 @@ class OrderSagaIntegrationTest {
     }
 
     @Test
+    void a_coupon_rejected_before_the_stock_is_reserved_fails_the_order_and_the_late_reservation_changes_nothing() {
+        var order = saga.place(member, TWO_LINES_WITH_COUPON);
+
+        saga.send(new CouponRejected(order, 77, CouponRejectionReason.COUPON_ALREADY_USED));
+        saga.awaitStatus(member, order, "FAILED");
+        saga.send(new StockReserved(order, PRICED, SUBTOTAL));
+        saga.settle(order);
+
+        assertThat(saga.payloads(OrderFailed.class, order))
+                .containsExactly(new OrderFailed(order, member, OrderFailureReason.COUPON_REJECTED));
+        assertThat(saga.order(member, order).get("reasonDetail").asString()).isEqualTo("COUPON_ALREADY_USED");
+    }
+
+    @Test
     void a_rejected_payment_fails_the_order_and_a_late_completion_does_not_complete_it() {
         var order = saga.place(member, TWO_LINES);
 

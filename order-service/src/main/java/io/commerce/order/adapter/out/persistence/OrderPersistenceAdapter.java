@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Orders in PostgreSQL, in plain SQL: an order and its lines are read with one statement and written with one
- * (two when it is placed), because each saga reply reads, locks and writes one order and nothing more.
+ * (two when it is placed), and locked with one more, because each saga reply locks, reads and writes one order and
+ * nothing more.
  *
  * <p>The order row lock ({@code select … for update}) serializes the replies of one order's saga; the sweeper's
  * {@code for update skip locked} lets several instances sweep without waiting on each other or on a reply in
@@ -121,10 +122,15 @@ class OrderPersistenceAdapter implements OrderRepository {
         return jdbc.query(SELECT + "where o.id = ?", OrderColumns::read, orderId).stream().findFirst();
     }
 
+    /**
+     * Locks, then reads. One {@code select … for update} cannot do both: when it waits for the lock, PostgreSQL
+     * hands it the order's row as the other transaction committed it but the lines as they were when the statement
+     * began, so an order whose stock was just reserved would come back with a subtotal and unpriced lines.
+     */
     @Override
     public Optional<Order> lock(UUID orderId) {
-        return jdbc.query(SELECT + "where o.id = ? for update of o", OrderColumns::read, orderId).stream()
-                .findFirst();
+        var locked = jdbc.queryForList("select id from orders where id = ? for update", UUID.class, orderId);
+        return locked.isEmpty() ? Optional.empty() : find(orderId);
     }
 
     @Override
@@ -147,12 +153,22 @@ class OrderPersistenceAdapter implements OrderRepository {
         return new Page<>(orders, request, total);
     }
 
+    /** Locks, then reads, as {@link #lock} does and for the same reason. */
     @Override
     public List<Order> lockOverdue(Instant now, int limit) {
-        return jdbc.query(SELECT + """
-                where o.status = 'PENDING' and o.deadline_at <= ?
-                order by o.deadline_at
+        var locked = jdbc.queryForList("""
+                select id from orders
+                where status = 'PENDING' and deadline_at <= ?
+                order by deadline_at
                 limit ?
-                for update of o skip locked""", OrderColumns::read, Timestamp.from(now), limit);
+                for update skip locked""", UUID.class, Timestamp.from(now), limit);
+        if (locked.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query(connection -> {
+            var read = connection.prepareStatement(SELECT + "where o.id = any(?) order by o.deadline_at");
+            read.setArray(1, connection.createArrayOf("uuid", locked.toArray()));
+            return read;
+        }, OrderColumns::read);
     }
 }
