@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
@@ -32,8 +33,9 @@ final class DeadLetterErrorHandlers {
         backOff.setMultiplier(2.0);
         backOff.setMaxInterval(properties.maxBackoff().toMillis());
         var handler = new DefaultErrorHandler((record, e) -> {
+            // the listener's exception wraps the handler's; the handler's says why
             log.warn("Dead-lettering {}-{}@{} (key {}): {}", record.topic(), record.partition(), record.offset(),
-                    record.key(), e.getMessage());
+                    record.key(), NestedExceptionUtils.getMostSpecificCause(e).toString());
             publisher.accept(record, e);
             meters.counter(DEAD_LETTER_METRIC, "topic", record.topic()).increment();
         }, backOff);
