@@ -76,7 +76,8 @@ class ProductControllerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"abc", "1.5", "99999999999999999999"})
+    // hexadecimal and a plus sign: Spring's own conversion read 0x7 as product 7 and +1 as product 1
+    @ValueSource(strings = {"abc", "1.5", "99999999999999999999", "0x7", "0X1F", "+1", "1e3", "-0x1", "7-"})
     void a_product_id_that_is_not_a_number_is_a_400_problem(String id) throws Exception {
         mvc.perform(asMember(get("/api/v1/products/" + id)))
                 .andExpect(status().isBadRequest())
@@ -135,7 +136,7 @@ class ProductControllerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"size=ten", "page=1.5", "size=99999999999"})
+    @ValueSource(strings = {"size=ten", "page=1.5", "size=99999999999", "page=0x1", "size=%2B10", "page=1e1"})
     void a_page_parameter_of_the_wrong_type_is_a_400_problem(String query) throws Exception {
         mvc.perform(asMember(get("/api/v1/products?" + query)))
                 .andExpect(status().isBadRequest())
