@@ -9,7 +9,6 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
-import org.springframework.format.FormatterRegistry;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -18,7 +17,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableConfigurationProperties(WebAutoConfiguration.WebProperties.class)
-@Import(ProblemDetailsAdvice.class)
+@Import({ProblemDetailsAdvice.class, StrictNumbers.class})
 public class WebAutoConfiguration {
 
     /** @param maxRequestBody the largest request body a service reads */
@@ -40,16 +39,11 @@ public class WebAutoConfiguration {
     }
 
     @Bean
-    WebMvcConfigurer commerceMvcConfigurer() {
+    WebMvcConfigurer callerArgumentConfigurer() {
         return new WebMvcConfigurer() {
             @Override
             public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
                 resolvers.add(new CallerArgumentResolver());
-            }
-
-            @Override
-            public void addFormatters(FormatterRegistry registry) {
-                StrictNumbers.registerIn(registry);
             }
         };
     }
