@@ -21,7 +21,7 @@ import org.springframework.http.HttpMethod;
 @Configuration(proxyBeanMethods = false)
 public class RouteConfiguration {
 
-    // the 5xx answers that count against a service's circuit; they reach the client as a 503 problem
+    // the 5xx answers that count against a service's circuit; ProblemJsonErrorHandler says what the client sees
     private static final Set<String> FAILURE_STATUSES = Set.of("500", "502", "503", "504");
 
     @Bean

@@ -22,9 +22,11 @@ import reactor.netty.http.client.PrematureCloseException;
  * Turns every failure inside the gateway into a problem with a stable code. Ordered before Spring Boot's
  * default handler, whose JSON has a different shape.
  *
- * <p>A service that cannot be reached, answers 5xx, or whose circuit is open is a 503 {@code SERVICE_UNAVAILABLE}:
- * the call did not happen (or failed) and may be retried later. A service that does not answer in time is a
- * 504 {@code GATEWAY_TIMEOUT} instead, because then the outcome is unknown: the service may still complete
+ * <p>A service that cannot be reached, answers 502 or 503, or whose circuit is open is a 503
+ * {@code SERVICE_UNAVAILABLE}: the call did not happen (or failed) and may be retried later. A service that
+ * answers 500 is a 500 {@code INTERNAL_ERROR}, its body withheld: a bug stays a bug in the client's eyes and in
+ * the metrics, not an outage (it still counts against the service's circuit). A service that does not answer in
+ * time is a 504 {@code GATEWAY_TIMEOUT}, because then the outcome is unknown: the service may still complete
  * the command, so a client should look before it repeats a non-idempotent request.
  */
 @Component
@@ -60,7 +62,7 @@ public class ProblemJsonErrorHandler implements WebExceptionHandler {
             case PayloadTooLargeException e -> new Failure(HttpStatus.CONTENT_TOO_LARGE, "PAYLOAD_TOO_LARGE", e.getMessage());
             case RateLimitedException e -> new Failure(HttpStatus.TOO_MANY_REQUESTS, "RATE_LIMITED",
                     "Too many requests; try again after the time in Retry-After.");
-            case CircuitBreakerStatusCodeException e -> unavailable();
+            case CircuitBreakerStatusCodeException e -> byUpstreamStatus(e.getStatusCode());
             case ServiceUnavailableException e -> unavailable();
             case CallNotPermittedException e -> unavailable();
             case ConnectException e -> unavailable();
@@ -86,6 +88,15 @@ public class ProblemJsonErrorHandler implements WebExceptionHandler {
             default -> status.is5xxServerError()
                     ? new Failure(status, "INTERNAL_ERROR", "Something went wrong.")
                     : new Failure(status, "REQUEST_REFUSED", "The request was refused.");
+        };
+    }
+
+    /** What a service's own 5xx answer becomes: its status class kept, its body not passed on. */
+    private static Failure byUpstreamStatus(HttpStatusCode status) {
+        return switch (status.value()) {
+            case 500 -> new Failure(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", "Something went wrong.");
+            case 504 -> timedOut();
+            default -> unavailable();
         };
     }
 
