@@ -59,6 +59,7 @@ public class OutboxRelay implements SmartLifecycle {
     private volatile boolean running;
     private Thread worker;
     private @Nullable Connection leaderConnection;
+    private @Nullable JdbcTemplate leader;
 
     /** Opens the relay's own connection to the database the outbox is in. */
     @FunctionalInterface
@@ -119,17 +120,19 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
+    /** The relay's own connection, opened on first use and again after it failed. */
     private JdbcTemplate leader() {
-        if (leaderConnection == null) {
+        if (leader == null) {
             try {
                 var connection = connections.open();
                 connection.setAutoCommit(true);
                 leaderConnection = connection;
+                leader = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
             } catch (SQLException e) {
                 throw new DataAccessResourceFailureException("The outbox relay cannot connect", e);
             }
         }
-        return new JdbcTemplate(new SingleConnectionDataSource(leaderConnection, true));
+        return leader;
     }
 
     private void closeLeaderConnection() {
@@ -140,6 +143,7 @@ public class OutboxRelay implements SmartLifecycle {
                 log.debug("Closing the relay's connection failed: {}", e.getMessage());
             }
             leaderConnection = null;
+            leader = null;
         }
     }
 
