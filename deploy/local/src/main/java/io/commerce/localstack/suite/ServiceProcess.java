@@ -79,6 +79,25 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /** Waits for a run that ends by itself (a training run) and fails, with its last log lines, unless it ended well. */
+    void awaitExit(Duration timeout) {
+        try {
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly();
+                throw new IllegalStateException(name + " did not end within " + timeout + "; log " + log
+                        + " ends with:\n" + tail());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+            throw new IllegalStateException(name + " interrupted", e);
+        }
+        if (process.exitValue() != 0) {
+            throw new IllegalStateException(name + " exited with " + process.exitValue() + "; log " + log
+                    + " ends with:\n" + tail());
+        }
+    }
+
     private static boolean isReady(HttpRequest readiness) throws InterruptedException {
         try {
             return HTTP.send(readiness, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;

@@ -34,14 +34,16 @@ public final class Suite implements AutoCloseable {
     private final EmbeddedKafkaServer kafka;
     private final DevTokens tokens;
     private final JvmOptions jvmOptions;
+    private final AotCache.Use aotCaches;
     private final Map<String, ServiceProcess> processes = new LinkedHashMap<>();
 
     private Suite(EmbeddedPostgresServer postgres, EmbeddedKafkaServer kafka, DevTokens tokens,
-            JvmOptions jvmOptions) {
+            JvmOptions jvmOptions, AotCache.Use aotCaches) {
         this.postgres = postgres;
         this.kafka = kafka;
         this.tokens = tokens;
         this.jvmOptions = jvmOptions;
+        this.aotCaches = AotCache.supported() ? aotCaches : AotCache.Use.OFF;
     }
 
     /**
@@ -57,33 +59,82 @@ public final class Suite implements AutoCloseable {
     /** As above, with the key set and logs in {@code work}: two suites on one machine must not share it. */
     public static Suite start(Path root, Path work, int gatewayPort, JvmOptions jvmOptions,
             Map<String, List<String>> extra) {
+        return start(root, work, gatewayPort, jvmOptions, extra, AotCache.Use.fromEnvironment());
+    }
+
+    /**
+     * As above, with the key set and logs in {@code work} (two suites on one machine must not share it), and each
+     * application started from its {@link AotCache} as {@code aotCaches} says.
+     */
+    public static Suite start(Path root, Path work, int gatewayPort, JvmOptions jvmOptions,
+            Map<String, List<String>> extra, AotCache.Use aotCaches) {
         var ports = ports(gatewayPort);
-        deleteOldLogs(work.resolve("logs"));
+        var logs = work.resolve("logs");
+        deleteOldLogs(logs);
         var suite = new Suite(EmbeddedPostgresServer.start(0), EmbeddedKafkaServer.start(),
-                DevTokens.create(work.resolve("jwks.json")), jvmOptions);
+                DevTokens.create(work.resolve("jwks.json")), jvmOptions, aotCaches);
         try {
-            var launches = new ArrayList<CompletableFuture<Void>>();
-            for (int i = 0; i < SERVICES.size(); i++) {
-                var service = SERVICES.get(i);
-                var args = new ArrayList<>(suite.serviceArguments(service, ports));
-                args.addAll(extra.getOrDefault(service, List.of()));
-                var process = ServiceProcess.launch(service, jar(root, service), ports.get(i + 1),
-                        jvmOptions.of(service), args, work.resolve("logs"));
-                suite.processes.put(service, process);
-                launches.add(CompletableFuture.runAsync(() -> process.awaitReady(Duration.ofMinutes(3))));
+            var arguments = new LinkedHashMap<String, List<String>>();
+            for (var application : JvmOptions.APPLICATIONS) {
+                var args = new ArrayList<>(application.equals("gateway") ? suite.gatewayArguments(ports)
+                        : suite.serviceArguments(application, ports));
+                args.addAll(extra.getOrDefault(application, List.of()));
+                arguments.put(application, args);
             }
-            var gatewayArgs = new ArrayList<>(suite.gatewayArguments(ports));
-            gatewayArgs.addAll(extra.getOrDefault("gateway", List.of()));
-            var gateway = ServiceProcess.launch("gateway", jar(root, "gateway"), ports.getFirst(),
-                    jvmOptions.of("gateway"), gatewayArgs, work.resolve("logs"));
-            suite.processes.put("gateway", gateway);
-            launches.add(CompletableFuture.runAsync(() -> gateway.awaitReady(Duration.ofMinutes(3))));
+            if (suite.aotCaches == AotCache.Use.TRAIN) {
+                suite.train(root, arguments, logs);
+            }
+            var launches = new ArrayList<CompletableFuture<Void>>();
+            arguments.forEach((application, args) -> {
+                int port = ports.get(application.equals("gateway") ? 0 : 1 + SERVICES.indexOf(application));
+                var process = suite.launch(root, application, port, args, logs);
+                suite.processes.put(application, process);
+                launches.add(CompletableFuture.runAsync(() -> process.awaitReady(Duration.ofMinutes(3))));
+            });
             CompletableFuture.allOf(launches.toArray(CompletableFuture[]::new)).join();
             return suite;
         } catch (RuntimeException e) {
             suite.close();
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
+    }
+
+    /**
+     * Trains, in parallel, every application whose cache is not of its current jar. A cache only saves start-up time:
+     * an application whose training fails is said so and starts from its executable jar.
+     */
+    private void train(Path root, Map<String, List<String>> arguments, Path logs) {
+        var trainings = new ArrayList<CompletableFuture<Void>>();
+        arguments.forEach((application, args) -> {
+            var cache = AotCache.of(application, jar(root, application));
+            var jar = cache.extractedJar();
+            if (cache.isCurrent()) {
+                return;
+            }
+            var options = new ArrayList<>(jvmOptions.of(application));
+            options.addAll(cache.trainingOptions());
+            // port 0: a refresh creates the web server without binding it, but nothing may collide if it did
+            var training = ServiceProcess.launch(application + "-training", jar, 0, options, args, logs);
+            trainings.add(CompletableFuture.runAsync(() -> training.awaitExit(Duration.ofMinutes(3)))
+                    .exceptionally(failure -> {
+                        System.err.println("No AOT cache for " + application + ": " + failure.getMessage());
+                        return null;
+                    }));
+        });
+        CompletableFuture.allOf(trainings.toArray(CompletableFuture[]::new)).join();
+    }
+
+    private ServiceProcess launch(Path root, String application, int port, List<String> args, Path logs) {
+        var bootJar = jar(root, application);
+        var options = new ArrayList<>(jvmOptions.of(application));
+        if (aotCaches != AotCache.Use.OFF) {
+            var cache = AotCache.of(application, bootJar);
+            if (cache.isCurrent()) {
+                options.addAll(cache.useOptions());
+                return ServiceProcess.launch(application, cache.extractedJar(), port, options, args, logs);
+            }
+        }
+        return ServiceProcess.launch(application, bootJar, port, options, args, logs);
     }
 
     private static void deleteOldLogs(Path logs) {
@@ -231,8 +282,7 @@ public final class Suite implements AutoCloseable {
         SERVICES.forEach(s -> ports.add(processes.get(s).port()));
         var args = new ArrayList<>(serviceArguments(application, ports));
         args.addAll(extra);
-        var process = ServiceProcess.launch(application, jar(root, application), old.port(),
-                jvmOptions.of(application), args, old.log().getParent());
+        var process = launch(root, application, old.port(), args, old.log().getParent());
         processes.put(application, process);
         process.awaitReady(Duration.ofMinutes(3));
     }
