@@ -84,10 +84,9 @@ class ResilienceTest {
         assertThat(callsTo(FakeServices.ORDER)).isEqualTo(CALLS_TO_OPEN);
     }
 
-    @ParameterizedTest
-    @ValueSource(ints = {502, 503})
-    void a_service_answering_that_it_is_unavailable_gives_a_503_problem(int status) {
-        FakeServices.PRODUCT.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(status)
+    @Test
+    void a_service_answering_502_gives_a_503_problem_without_its_body() {
+        FakeServices.PRODUCT.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(502)
                 .withHeader("Content-Type", "text/plain").withBody("upstream details")));
 
         get(aMemberToken(), "/api/v1/products/1").expectStatus().isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)
@@ -95,6 +94,25 @@ class ResilienceTest {
                 .expectBody()
                 .jsonPath("$.code").isEqualTo("SERVICE_UNAVAILABLE")
                 .jsonPath("$.type").isEqualTo("https://commerce.example/problems/service-unavailable");
+    }
+
+    @Test
+    void a_service_shedding_load_with_503_is_passed_on_with_its_code_and_retry_after_and_its_circuit_stays_closed() {
+        FakeServices.COUPON.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(503).withHeader("Retry-After", "1")
+                .withHeader("Content-Type", "application/problem+json")
+                .withBody("{\"status\":503,\"code\":\"SERVICE_BUSY\"}")));
+        var token = aMemberToken();
+
+        for (int i = 0; i < CALLS_TO_OPEN * 2; i++) {
+            get(token, "/api/v1/coupons").expectStatus().isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)
+                    .expectHeader().valueEquals("Retry-After", "1")
+                    .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody().jsonPath("$.code").isEqualTo("SERVICE_BUSY");
+        }
+
+        // a service that refuses work at once is working: an open circuit would refuse what it can still do
+        assertThat(breaker("coupon-service").getState()).isEqualTo(CircuitBreaker.State.CLOSED);
+        assertThat(callsTo(FakeServices.COUPON)).isEqualTo(CALLS_TO_OPEN * 2);
     }
 
     @Test

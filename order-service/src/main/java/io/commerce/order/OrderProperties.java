@@ -13,11 +13,23 @@ import org.springframework.validation.annotation.Validated;
  * @param saga         how long an order may stay PENDING, and how often that is checked
  * @param cancellation how long after completion a member may cancel
  * @param statusWait   how many requests may wait for an order's saga to end at once
+ * @param admission    when a new order is refused because the saga is behind
  */
 @Validated
 @ConfigurationProperties("order")
 public record OrderProperties(@Valid @NotNull Limits limits, @Valid @NotNull Saga saga,
-        @Valid @NotNull Cancellation cancellation, @Valid @NotNull StatusWait statusWait) {
+        @Valid @NotNull Cancellation cancellation, @Valid @NotNull StatusWait statusWait,
+        @Valid @NotNull Admission admission) {
+
+    /**
+     * @param maxBacklogAge how old the oldest PENDING order may be for a new one to be admitted; shorter than the
+     *                      saga deadline by at least the time the backlog takes to drain
+     * @param sampleEvery   how often each instance reads that age
+     * @param retryAfter    the {@code Retry-After} of a refusal
+     */
+    public record Admission(@NotNull Duration maxBacklogAge, @NotNull Duration sampleEvery,
+            @NotNull Duration retryAfter) {
+    }
 
     /** @param maxLines lines per order; @param maxQuantity units of one product per order */
     public record Limits(@Min(1) @Max(1000) int maxLines, @Min(1) int maxQuantity) {

@@ -1,6 +1,9 @@
 package io.commerce.platform.web;
 
 import io.commerce.contracts.error.DomainException;
+import io.commerce.contracts.error.ServiceBusyException;
+import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -27,6 +30,8 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 
 /**
  * The one place where failures become HTTP answers. Every answer is a problem detail with a stable
@@ -46,6 +51,34 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_CONTENT;
         };
         return respond(ProblemResponses.problem(status, e.code(), e.getMessage()));
+    }
+
+    @ExceptionHandler(ServiceBusyException.class)
+    ResponseEntity<ProblemDetail> busy(ServiceBusyException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+                .body(ProblemResponses.problem(HttpStatus.SERVICE_UNAVAILABLE, e.code(), e.getMessage()));
+    }
+
+    /**
+     * A request that waited the pool's {@code connection-timeout} for a database connection: the bound on how long
+     * any request queues inside a service. Nothing was done, so it is a {@link ServiceBusyException}'s answer, not an
+     * error: {@code SERVICE_BUSY} while every connection was in use, {@code SERVICE_UNAVAILABLE} when the pool could
+     * not reach the database (Hikari then gives the last connection failure as the cause).
+     */
+    @ExceptionHandler({CannotCreateTransactionException.class, CannotGetJdbcConnectionException.class})
+    ResponseEntity<ProblemDetail> noConnection(RuntimeException e) {
+        var timeout = cause(e, SQLTransientConnectionException.class);
+        if (timeout == null) {
+            return unexpected(e);
+        }
+        return timeout.getCause() == null
+                ? busy(new ServiceBusyException("SERVICE_BUSY",
+                        "Too many requests are waiting for this service; try again after the time in Retry-After.",
+                        Duration.ofSeconds(1)))
+                : busy(new ServiceBusyException("SERVICE_UNAVAILABLE",
+                        "The service cannot reach its database; try again after the time in Retry-After.",
+                        Duration.ofSeconds(5)));
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
@@ -144,12 +177,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        return cause(e, type) != null;
+    }
+
+    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
         for (var cause = e; cause != null; cause = cause.getCause()) {
             if (type.isInstance(cause)) {
-                return true;
+                return type.cast(cause);
             }
         }
-        return false;
+        return null;
     }
 
     private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {

@@ -140,6 +140,22 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void a_service_refusing_more_work_is_a_503_with_its_code_and_a_retry_after_in_whole_seconds_rounded_up() {
+        var answer = api.get("/api/v1/refusals/busy", token);
+
+        assertProblem(answer, 503, "TALLIES_BACKLOGGED");
+        assertThat(answer.headers().firstValue("Retry-After")).contains("2");
+    }
+
+    @Test
+    void a_request_that_finds_no_free_database_connection_in_time_is_a_503_service_busy_not_an_error() {
+        var answer = api.get("/api/v1/refusals/pool-exhausted", token);
+
+        assertProblem(answer, 503, "SERVICE_BUSY");
+        assertThat(answer.headers().firstValue("Retry-After")).contains("1");
+    }
+
+    @Test
     void a_bug_is_a_500_problem_that_tells_the_client_nothing_of_it() {
         var answer = api.get("/api/v1/refusals/bug", token);
 

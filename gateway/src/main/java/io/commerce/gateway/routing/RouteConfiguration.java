@@ -21,8 +21,12 @@ import org.springframework.http.HttpMethod;
 @Configuration(proxyBeanMethods = false)
 public class RouteConfiguration {
 
-    // the 5xx answers that count against a service's circuit; ProblemJsonErrorHandler says what the client sees
-    private static final Set<String> FAILURE_STATUSES = Set.of("500", "502", "503", "504");
+    /**
+     * The 5xx answers that count against a service's circuit; ProblemJsonErrorHandler says what the client sees. Not
+     * 503: the services answer it only to shed load they could not finish in time (a problem with its own code and
+     * Retry-After, passed on as it is), and an open circuit would then also refuse the work they can still do.
+     */
+    private static final Set<String> FAILURE_STATUSES = Set.of("500", "502", "504");
 
     @Bean
     RouteLocator apiRoutes(RouteLocatorBuilder builder, RouteProperties services, KeyResolver keys,

@@ -13,17 +13,21 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponse;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebExceptionHandler;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.client.PrematureCloseException;
+import reactor.netty.internal.shaded.reactor.pool.PoolAcquireTimeoutException;
 
 /**
  * Turns every failure inside the gateway into a problem with a stable code. Ordered before Spring Boot's
  * default handler, whose JSON has a different shape.
  *
- * <p>A service that cannot be reached, answers 502 or 503, or whose circuit is open is a 503
- * {@code SERVICE_UNAVAILABLE}: the call did not happen (or failed) and may be retried later. A service that
+ * <p>A service that cannot be reached, answers 502, or whose circuit is open, or a request that found no free
+ * connection to it in time, is a 503 {@code SERVICE_UNAVAILABLE}: the call did not happen (or failed) and may be
+ * retried later. A service's own 503 (it sheds load: {@code ORDERS_BACKLOGGED}, {@code SERVICE_BUSY}) is not a
+ * failure and reaches the client as the service wrote it. A service that
  * answers 500 is a 500 {@code INTERNAL_ERROR}, its body withheld: a bug stays a bug in the client's eyes and in
  * the metrics, not an outage (it still counts against the service's circuit). A service that does not answer in
  * time is a 504 {@code GATEWAY_TIMEOUT}, because then the outcome is unknown: the service may still complete
@@ -67,6 +71,8 @@ public class ProblemJsonErrorHandler implements WebExceptionHandler {
             case CallNotPermittedException e -> unavailable();
             case ConnectException e -> unavailable();
             case PrematureCloseException e -> unavailable();
+            // the routing filter reports it as a 504, but the request was never sent
+            case ResponseStatusException e when e.getCause() instanceof PoolAcquireTimeoutException -> unavailable();
             case TimeoutException e -> timedOut();
             case ErrorResponse e -> byStatus(e.getStatusCode());
             default -> {

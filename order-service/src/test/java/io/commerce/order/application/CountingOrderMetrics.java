@@ -16,6 +16,11 @@ public class CountingOrderMetrics implements OrderMetrics {
     }
 
     @Override
+    public void refused() {
+        recorded.add("refused");
+    }
+
+    @Override
     public void completed(Duration sagaDuration) {
         recorded.add("completed " + sagaDuration.toSeconds() + "s");
     }

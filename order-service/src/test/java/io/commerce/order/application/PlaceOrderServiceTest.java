@@ -14,6 +14,8 @@ import io.commerce.order.domain.IdempotencyKeyReusedException;
 import io.commerce.order.domain.InvalidOrderException;
 import io.commerce.order.domain.OrderLine;
 import io.commerce.order.domain.OrderStatus;
+import io.commerce.order.application.OrdersBackloggedException;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
@@ -31,16 +33,24 @@ class PlaceOrderServiceTest {
 
     private final RecordingOrderEvents events = new RecordingOrderEvents();
     private final CountingOrderMetrics metrics = new CountingOrderMetrics();
+    private final MutableClock clock = new MutableClock(NOW);
     private PlaceOrderService service;
     private OrderRows orders;
+    private JdbcTemplate jdbc;
 
     @BeforeEach
     void onTheRealDatabase(@Autowired OrderRepository repository, @Autowired JdbcTemplate jdbc,
             @Autowired PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
         orders = new OrderRows(repository, jdbc, transactions);
-        service = Transactional.around(new PlaceOrderService(repository, events, metrics, POLICY, new MutableClock(NOW)),
+        var admission = new OrderAdmission(repository, metrics, clock, POLICY.sagaDeadline(), BACKLOG, SAMPLE_EVERY,
+                Duration.ofSeconds(2));
+        service = Transactional.around(new PlaceOrderService(repository, events, metrics, POLICY, admission, clock),
                 transactions);
     }
+
+    private static final Duration BACKLOG = Duration.ofSeconds(3);
+    private static final Duration SAMPLE_EVERY = Duration.ofMillis(100);
 
     private static PlaceOrderCommand command(String member, IdempotencyKey key, OrderLine... lines) {
         return new PlaceOrderCommand(member, List.of(lines), 7L, key);
@@ -132,5 +142,35 @@ class PlaceOrderServiceTest {
                 .isInstanceOf(InvalidOrderException.class).hasFieldOrPropertyWithValue("code", "DUPLICATE_PRODUCT");
         assertThat(orders.all()).extracting(order -> order.id()).containsExactly(first.order().id());
         assertThat(events.published).hasSize(1);
+    }
+
+    @Test
+    void while_the_oldest_pending_order_is_older_than_the_admitted_backlog_a_new_order_is_refused_and_nothing_stored() {
+        var key = new IdempotencyKey("k-1");
+        var stuck = service.place(command("m", key, OrderLine.of(1, 1)));
+        clock.advance(BACKLOG);
+        assertThat(service.place(command("n", null, OrderLine.of(1, 1))).replayed())
+                .as("exactly the admitted age still passes").isFalse();
+
+        clock.advance(SAMPLE_EVERY.plusMillis(1));
+
+        assertThatThrownBy(() -> service.place(command("o", new IdempotencyKey("k-2"), OrderLine.of(1, 1))))
+                .isInstanceOf(OrdersBackloggedException.class)
+                .hasFieldOrPropertyWithValue("code", "ORDERS_BACKLOGGED")
+                .hasFieldOrPropertyWithValue("retryAfter", Duration.ofSeconds(2));
+        assertThat(orders.all()).hasSize(2);
+        assertThat(events.published).hasSize(2);
+        assertThat(metrics.recorded).containsExactly("placed", "placed", "refused");
+        assertThat(service.place(command("m", key, OrderLine.of(1, 1))).replayed())
+                .as("a retry of an order that exists is answered, whatever the backlog").isTrue();
+
+        jdbc.update("update orders set status = 'FAILED', failure_reason = 'TIMEOUT', failed_at = now() where id = ?",
+                stuck.order().id());
+        assertThatThrownBy(() -> service.place(command("o", new IdempotencyKey("k-2"), OrderLine.of(1, 1))))
+                .as("the age read last holds for a sampling period").isInstanceOf(OrdersBackloggedException.class);
+        clock.advance(SAMPLE_EVERY);
+        assertThat(service.place(command("o", new IdempotencyKey("k-2"), OrderLine.of(1, 1))).replayed())
+                .as("the oldest pending order is now young").isFalse();
+        assertThat(orders.all()).hasSize(3);
     }
 }

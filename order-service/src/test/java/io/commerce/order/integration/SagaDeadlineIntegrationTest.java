@@ -31,7 +31,8 @@ import org.springframework.test.context.TestPropertySource;
  * first (counting them in its own metrics), and this one's would expire the other tests' forgotten orders.
  */
 @LocalStackTest
-@TestPropertySource(properties = {"order.saga.deadline=3s", "order.saga.sweep-every=200ms",
+@TestPropertySource(properties = {"order.saga.deadline=3s", "order.admission.max-backlog-age=2900ms",
+        "order.saga.sweep-every=200ms",
         "local-stack.database=orders_deadline", "spring.kafka.consumer.group-id=order-service-deadline"})
 class SagaDeadlineIntegrationTest {
 

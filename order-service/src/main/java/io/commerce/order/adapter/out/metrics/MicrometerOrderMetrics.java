@@ -13,7 +13,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * {@code commerce.orders.placed|completed|cancelled}, {@code commerce.orders.failed{reason}} and the
  * {@code commerce.orders.saga.duration{outcome}} timer (placement to COMPLETED or FAILED, with a percentile
- * histogram). Recorded after the transaction commits, so a rolled-back attempt that is retried counts once.
+ * histogram). Recorded after the transaction commits, so a rolled-back attempt that is retried counts once;
+ * {@code commerce.orders.refused}, a placement refused for the saga's backlog, at once.
  */
 @Component
 class MicrometerOrderMetrics implements OrderMetrics {
@@ -22,6 +23,7 @@ class MicrometerOrderMetrics implements OrderMetrics {
     private final Counter placed;
     private final Counter completed;
     private final Counter cancelled;
+    private final Counter refused;
 
     MicrometerOrderMetrics(MeterRegistry meters) {
         this.meters = meters;
@@ -29,11 +31,18 @@ class MicrometerOrderMetrics implements OrderMetrics {
         this.completed = Counter.builder("commerce.orders.completed").description("Orders paid").register(meters);
         this.cancelled = Counter.builder("commerce.orders.cancelled").description("Completed orders cancelled by the member")
                 .register(meters);
+        this.refused = Counter.builder("commerce.orders.refused")
+                .description("Placements refused while the saga's backlog was older than admitted").register(meters);
     }
 
     @Override
     public void placed() {
         afterCommit(placed::increment);
+    }
+
+    @Override
+    public void refused() {
+        refused.increment();
     }
 
     @Override

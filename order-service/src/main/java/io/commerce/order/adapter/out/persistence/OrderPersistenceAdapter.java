@@ -171,4 +171,12 @@ class OrderPersistenceAdapter implements OrderRepository {
             return read;
         }, OrderColumns::read);
     }
+
+    /** The first entry of the partial index the sweeper scans ({@code orders_pending_deadline}). */
+    @Override
+    public Optional<Instant> earliestPendingDeadline() {
+        var earliest = jdbc.queryForObject("select min(deadline_at) from orders where status = 'PENDING'",
+                Timestamp.class);
+        return Optional.ofNullable(earliest).map(Timestamp::toInstant);
+    }
 }

@@ -38,4 +38,7 @@ public interface OrderRepository {
      * locked by someone else (a reply being handled, another instance's sweep) are skipped, not waited for.
      */
     List<Order> lockOverdue(Instant now, int limit);
+
+    /** The earliest deadline among {@code PENDING} orders: that of the oldest one, if any is pending. */
+    Optional<Instant> earliestPendingDeadline();
 }
