@@ -11,11 +11,18 @@ import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.util.backoff.ExponentialBackOff;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
 
 /**
  * A failing record is retried with back-off, then published to {@code <topic>.DLT} (same partition) and
  * counted in {@code commerce.events.dead.lettered}. A record that can't be read or breaks a rule is not
- * retried: no number of attempts would fix it.
+ * retried: no number of attempts would fix it. A record whose handling failed because the database could not be
+ * reached, or had no connection to spare, is retried for as long as that lasts: the record is not at fault, and
+ * dead-lettering the saga's events during a database restart or a load peak would strand their orders.
  */
 final class DeadLetterErrorHandlers {
 
@@ -39,8 +46,22 @@ final class DeadLetterErrorHandlers {
             publisher.accept(record, e);
             meters.counter(DEAD_LETTER_METRIC, "topic", record.topic()).increment();
         }, backOff);
+        var untilTheDatabaseIsBack = new ExponentialBackOff(properties.initialBackoff().toMillis(), 2.0);
+        untilTheDatabaseIsBack.setMaxInterval(properties.maxBackoff().toMillis());
+        handler.setBackOffFunction((record, e) -> isInfrastructureFailure(e) ? untilTheDatabaseIsBack : null);
         handler.addNotRetryableExceptions(MalformedEventException.class, IllegalArgumentException.class,
                 DomainException.class);
         return handler;
+    }
+
+    /** The database unreachable, or no pooled connection within its timeout: anything the record did not cause. */
+    static boolean isInfrastructureFailure(Throwable e) {
+        for (var cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof CannotCreateTransactionException || cause instanceof DataAccessResourceFailureException
+                    || cause instanceof SQLTransientConnectionException || cause instanceof SQLRecoverableException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

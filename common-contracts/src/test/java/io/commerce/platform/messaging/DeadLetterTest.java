@@ -95,6 +95,24 @@ class DeadLetterTest {
     }
 
     @Test
+    void a_record_that_fails_because_the_database_is_unreachable_is_retried_until_it_is_back_and_never_dead_lettered() {
+        double before = deadLettered();
+        faults.cutDatabaseFor(member);
+        var request = broker.send(Topics.ORDER_EVENTS, new PaymentRequested(order, member, 500));
+        try {
+            // more attempts than a failing record gets before the dead-letter topic
+            await().atMost(PATIENCE).until(() -> faults.attemptsFor(member) > 2 + properties.retries());
+        } finally {
+            faults.heal(member);
+        }
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(tallyOrZero(member)).isEqualTo(500));
+        assertThat(processed(request.eventId())).isEqualTo(1);
+        assertThat(broker.recordsWithKey(DEAD_LETTERS, order.toString())).isEmpty();
+        assertThat(deadLettered()).isEqualTo(before);
+    }
+
+    @Test
     void a_record_whose_handling_breaks_a_business_rule_is_dead_lettered_at_once() {
         double before = deadLettered();
 
