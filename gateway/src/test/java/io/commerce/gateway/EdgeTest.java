@@ -9,6 +9,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.commerce.localstack.DevTokens;
+import io.commerce.localstack.RawHttp;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,7 +23,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Flux;
 
-/** CORS and the request body limit: what the gateway decides before any route is chosen. */
+/** CORS, the request body limit and the firewall: what the gateway decides before any route is chosen. */
 @GatewayTest
 class EdgeTest {
 
@@ -27,6 +31,8 @@ class EdgeTest {
 
     @Autowired
     WebTestClient client;
+    @LocalServerPort
+    int port;
 
     @BeforeEach
     void servicesAnswerOk() {
@@ -98,6 +104,37 @@ class EdgeTest {
                 .exchange()
                 .expectStatus().isEqualTo(HttpStatus.CONTENT_TOO_LARGE)
                 .expectBody().jsonPath("$.code").isEqualTo("PAYLOAD_TOO_LARGE");
+
+        assertThat(FakeServices.ORDER.getAllServeEvents()).as("nothing of it reached the service").isEmpty();
+    }
+
+    @Test
+    void a_chunked_body_within_the_limit_reaches_the_service_intact_with_its_length() {
+        var chunk = "x".repeat(7 * 1024);
+        client.post().uri("/api/v1/orders")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + DevTokens.shared().memberToken(aMember()))
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Flux.range(0, 9).map(i -> chunk), String.class)
+                .exchange()
+                .expectStatus().isOk();
+
+        FakeServices.ORDER.verify(postRequestedFor(urlEqualTo("/api/v1/orders"))
+                .withHeader(HttpHeaders.CONTENT_LENGTH, equalTo(String.valueOf(9 * 7 * 1024)))
+                .withRequestBody(equalTo(chunk.repeat(9))));
+    }
+
+    /** Refused by Spring Security's firewall before any route is chosen; nothing reaches a service. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/products%2F1", "/api/v1/products%5C1", "/api/v1//products/1",
+            "/api/v1/./products/1", "/api/v1/products/1;x=1", "/api/v1/products/1%00", "/api/v1/products/%2e%2e/1",
+            "/api/v1/products/1%0d%0a"})
+    void a_path_the_firewall_refuses_is_a_400_problem_and_reaches_no_service(String path) {
+        var answer = RawHttp.get(port, path, DevTokens.shared().memberToken(aMember()));
+
+        assertThat(answer.status()).as(answer.head()).isEqualTo(400);
+        assertThat(answer.isProblem()).as(answer.head() + "\n" + answer.body()).isTrue();
+        assertThat(answer.body()).contains("\"code\":\"REQUEST_REJECTED\"");
+        assertThat(FakeServices.PRODUCT.getAllServeEvents()).isEmpty();
     }
 
     @Test

@@ -1,5 +1,8 @@
 package io.commerce.platform.security;
 
+import io.commerce.platform.web.ProblemResponses;
+import org.springframework.http.HttpStatus;
+
 import io.commerce.edge.BearerTokenHeader;
 import io.commerce.edge.CachingJwtDecoder;
 import io.commerce.edge.HeaderValues;
@@ -86,10 +89,16 @@ public class ResourceServerAutoConfiguration {
         return firewall;
     }
 
-    /** Spring Security keeps a firewall of its own unless told to use this one. */
+    /**
+     * Spring Security keeps a firewall of its own unless told to use this one; and what it refuses (an encoded
+     * {@code /} or {@code \}, {@code //}, {@code /./}, {@code ;}, a control character in the path) is a 400 problem
+     * like any other, not an empty answer.
+     */
     @Bean
     WebSecurityCustomizer commerceFirewall(HttpFirewall firewall) {
-        return web -> web.httpFirewall(firewall);
+        return web -> web.httpFirewall(firewall).requestRejectedHandler((request, response, rejected) ->
+                ProblemResponses.write(response, HttpStatus.BAD_REQUEST, "REQUEST_REJECTED",
+                        "The request's path or headers are not allowed."));
     }
 
     @Bean

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.commerce.contracts.error.ErrorKind;
 import io.commerce.localstack.DevTokens;
+import io.commerce.localstack.RawHttp;
 import io.commerce.platform.testapp.Api;
 import io.commerce.platform.testapp.Api.Answer;
 import io.commerce.platform.testapp.PlatformTest;
@@ -42,7 +43,8 @@ class ProblemDetailsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"{\"amount\":", "not json", "[1000]", "{\"amount\":\"a lot\"}", "{\"amount\":1.5}",
-            "{\"amount\":\"1000\"}", "{\"amount\":true}", "{\"amount\":99999999999999999999}", ""})
+            "{\"amount\":\"1000\"}", "{\"amount\":true}", "{\"amount\":99999999999999999999}", "",
+            "{\"amount\":1000,\"amount\":1}"})
     void a_body_that_is_not_json_of_the_expected_shape_is_a_400_malformed_request_and_changes_nothing(String body) {
         var answer = api.postJson(PAYMENTS, token, body);
 
@@ -91,6 +93,20 @@ class ProblemDetailsTest {
         // just under the limit is read as usual: the limit is the body's size, not the padding's presence
         var justUnder = "{\"amount\":1000,\"padding\":\"" + "x".repeat(60_000) + "\"}";
         assertThat(api.postJsonChunked(PAYMENTS, token, justUnder).status()).isEqualTo(201);
+    }
+
+    /** Refused by Tomcat (an encoded separator, a NUL) or by Spring Security's firewall (the rest). */
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/tallies%2Fmine", "/api/v1/tallies%5Cmine", "/api/v1//tallies/mine",
+            "/api/v1/./tallies/mine", "/api/v1/tallies/mine;jsessionid=1", "/api/v1/tallies/mine%00",
+            "/api/v1/tallies/%2e%2e/mine", "/api/v1/tallies/mine%0d%0a"})
+    void a_path_the_server_refuses_before_any_controller_is_a_400_problem_with_a_code(String path) {
+        var answer = RawHttp.get(port, path, token);
+
+        assertThat(answer.status()).as(answer.head()).isEqualTo(400);
+        assertThat(answer.isProblem()).as(answer.head() + "\n" + answer.body()).isTrue();
+        assertThat(answer.body()).contains("\"code\":\"REQUEST_REJECTED\"").doesNotContain("<html");
+        assertNothingPaid();
     }
 
     @Test

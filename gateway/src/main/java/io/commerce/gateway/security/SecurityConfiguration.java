@@ -10,7 +10,9 @@ import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ResourceLoader;
+import io.commerce.gateway.web.ProblemResponseWriter;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
@@ -19,6 +21,7 @@ import org.springframework.security.oauth2.server.resource.authentication.Reacti
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.authentication.ServerAuthenticationConverter;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.security.web.server.firewall.StrictServerWebExchangeFirewall;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import reactor.core.publisher.Mono;
@@ -95,6 +98,16 @@ public class SecurityConfiguration {
         firewall.setAllowedHeaderValues(HeaderValues::allowed);
         firewall.setAllowedParameterNames(HeaderValues::allowed);
         return firewall;
+    }
+
+    /**
+     * What the firewall refuses (an encoded {@code /} or {@code \}, {@code //}, {@code /./}, {@code ;}, a control
+     * character in the path) is a 400 problem like any other, not an empty answer.
+     */
+    @Bean
+    ServerExchangeRejectedHandler problemExchangeRejectedHandler(ProblemResponseWriter problems) {
+        return (exchange, rejected) -> problems.write(exchange, HttpStatus.BAD_REQUEST, "REQUEST_REJECTED",
+                "The request's path or headers are not allowed.");
     }
 
     /** RS256 only; signature, expiry, issuer and audience checked, as in every service (see TokenIssuer). */
