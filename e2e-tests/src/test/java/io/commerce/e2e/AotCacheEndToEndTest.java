@@ -3,6 +3,7 @@ package io.commerce.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.commerce.localstack.suite.AotCache;
+import io.commerce.localstack.suite.JvmOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,9 +20,11 @@ class AotCacheEndToEndTest {
         var suite = RunningSuite.get();
         boolean expected = AotCache.Use.fromEnvironment() == AotCache.Use.TRAIN && Runtime.version().feature() >= 25;
 
-        for (var process : suite.processes().values()) {
-            var maps = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "maps"));
-            assertThat(maps.contains("/" + process.name() + ".aot")).as(process.name()).isEqualTo(expected);
+        for (var application : JvmOptions.APPLICATIONS) {
+            for (var process : suite.instancesOf(application)) {
+                var maps = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "maps"));
+                assertThat(maps.contains("/" + application + ".aot")).as(process.name()).isEqualTo(expected);
+            }
         }
     }
 }

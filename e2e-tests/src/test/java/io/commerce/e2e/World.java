@@ -83,17 +83,26 @@ final class World {
         }
 
         /**
-         * Places an order as a careful client does: a gateway timeout (504) or refusal (503) leaves the outcome
-         * unknown, so the same request goes again under the same Idempotency-Key, which can't place it twice.
-         * Under a burst on two cores a placement can take longer than the gateway's 5 s route timeout.
+         * Places an order as a careful client does: a refusal (503, with {@code Retry-After}: order-service's
+         * {@code ORDERS_BACKLOGGED} while a burst is settling) or a gateway timeout (504, outcome unknown) is sent again
+         * under the same Idempotency-Key, which can't place it twice, a second after it was answered, the
+         * {@code Retry-After} of order-service's refusals.
          */
         Api.Response place(String orderJson) {
             var key = Map.of("Idempotency-Key", UUID.randomUUID().toString());
-            var response = api.post("/api/v1/orders", orderJson, key);
-            for (int retry = 0; retry < 3 && (response.status() == 503 || response.status() == 504); retry++) {
-                response = api.post("/api/v1/orders", orderJson, key);
+            var last = new AtomicReference<>(api.post("/api/v1/orders", orderJson, key));
+            if (isRetryable(last.get())) {
+                await().atMost(SAGA_PATIENCE).pollDelay(Duration.ofSeconds(1)).pollInterval(Duration.ofSeconds(1))
+                        .until(() -> {
+                            last.set(api.post("/api/v1/orders", orderJson, key));
+                            return !isRetryable(last.get());
+                        });
             }
-            return response;
+            return last.get();
+        }
+
+        private static boolean isRetryable(Api.Response response) {
+            return response.status() == 503 || response.status() == 504;
         }
 
         String order(long productId, int quantity) {

@@ -35,15 +35,21 @@ public final class Suite implements AutoCloseable {
     private final DevTokens tokens;
     private final JvmOptions jvmOptions;
     private final AotCache.Use aotCaches;
+    private final Replicas replicas;
+    /** By application, the ports of its instances, the first instance's first. */
+    private final Map<String, List<Integer>> instancePorts;
+    /** By instance name ({@link Replicas#instancesOf}). */
     private final Map<String, ServiceProcess> processes = new LinkedHashMap<>();
 
     private Suite(EmbeddedPostgresServer postgres, EmbeddedKafkaServer kafka, DevTokens tokens,
-            JvmOptions jvmOptions, AotCache.Use aotCaches) {
+            JvmOptions jvmOptions, AotCache.Use aotCaches, Replicas replicas, Map<String, List<Integer>> instancePorts) {
         this.postgres = postgres;
         this.kafka = kafka;
         this.tokens = tokens;
         this.jvmOptions = jvmOptions;
         this.aotCaches = AotCache.supported() ? aotCaches : AotCache.Use.OFF;
+        this.replicas = replicas;
+        this.instancePorts = instancePorts;
     }
 
     /**
@@ -56,28 +62,30 @@ public final class Suite implements AutoCloseable {
         return start(root, root.resolve("target").resolve("suite"), gatewayPort, jvmOptions, extra);
     }
 
-    /** As above, with the key set and logs in {@code work}: two suites on one machine must not share it. */
-    public static Suite start(Path root, Path work, int gatewayPort, JvmOptions jvmOptions,
-            Map<String, List<String>> extra) {
-        return start(root, work, gatewayPort, jvmOptions, extra, AotCache.Use.fromEnvironment());
-    }
-
     /**
-     * As above, with the key set and logs in {@code work} (two suites on one machine must not share it), and each
-     * application started from its {@link AotCache} as {@code aotCaches} says.
+     * As above, with the key set and logs in {@code work} (two suites on one machine must not share it), each
+     * application started from its {@link AotCache} as {@code SUITE_AOT_CACHE} says and in as many instances as
+     * {@code SUITE_REPLICAS} says ({@link Replicas}).
      */
     public static Suite start(Path root, Path work, int gatewayPort, JvmOptions jvmOptions,
-            Map<String, List<String>> extra, AotCache.Use aotCaches) {
-        var ports = ports(gatewayPort);
+            Map<String, List<String>> extra) {
+        return start(root, work, gatewayPort, jvmOptions, extra, AotCache.Use.fromEnvironment(),
+                Replicas.fromEnvironment());
+    }
+
+    /** As above, with the caches' use and the replicas given. */
+    public static Suite start(Path root, Path work, int gatewayPort, JvmOptions jvmOptions,
+            Map<String, List<String>> extra, AotCache.Use aotCaches, Replicas replicas) {
+        var instancePorts = instancePorts(ports(gatewayPort), replicas);
         var logs = work.resolve("logs");
         deleteOldLogs(logs);
         var suite = new Suite(EmbeddedPostgresServer.start(0), EmbeddedKafkaServer.start(),
-                DevTokens.create(work.resolve("jwks.json")), jvmOptions, aotCaches);
+                DevTokens.create(work.resolve("jwks.json")), jvmOptions, aotCaches, replicas, instancePorts);
         try {
             var arguments = new LinkedHashMap<String, List<String>>();
             for (var application : JvmOptions.APPLICATIONS) {
-                var args = new ArrayList<>(application.equals("gateway") ? suite.gatewayArguments(ports)
-                        : suite.serviceArguments(application, ports));
+                var args = new ArrayList<>(application.equals("gateway") ? suite.gatewayArguments()
+                        : suite.serviceArguments(application));
                 args.addAll(extra.getOrDefault(application, List.of()));
                 arguments.put(application, args);
             }
@@ -86,10 +94,13 @@ public final class Suite implements AutoCloseable {
             }
             var launches = new ArrayList<CompletableFuture<Void>>();
             arguments.forEach((application, args) -> {
-                int port = ports.get(application.equals("gateway") ? 0 : 1 + SERVICES.indexOf(application));
-                var process = suite.launch(root, application, port, args, logs);
-                suite.processes.put(application, process);
-                launches.add(CompletableFuture.runAsync(() -> process.awaitReady(Duration.ofMinutes(3))));
+                var names = replicas.instancesOf(application);
+                for (int i = 0; i < names.size(); i++) {
+                    var process = suite.launch(root, application, names.get(i),
+                            instancePorts.get(application).get(i), args, logs);
+                    suite.processes.put(names.get(i), process);
+                    launches.add(CompletableFuture.runAsync(() -> process.awaitReady(Duration.ofMinutes(3))));
+                }
             });
             CompletableFuture.allOf(launches.toArray(CompletableFuture[]::new)).join();
             return suite;
@@ -124,17 +135,35 @@ public final class Suite implements AutoCloseable {
         CompletableFuture.allOf(trainings.toArray(CompletableFuture[]::new)).join();
     }
 
-    private ServiceProcess launch(Path root, String application, int port, List<String> args, Path logs) {
+    private ServiceProcess launch(Path root, String application, String instance, int port, List<String> args,
+            Path logs) {
         var bootJar = jar(root, application);
         var options = new ArrayList<>(jvmOptions.of(application));
         if (aotCaches != AotCache.Use.OFF) {
             var cache = AotCache.of(application, bootJar);
             if (cache.isCurrent()) {
                 options.addAll(cache.useOptions());
-                return ServiceProcess.launch(application, cache.extractedJar(), port, options, args, logs);
+                return ServiceProcess.launch(instance, cache.extractedJar(), port, options, args, logs);
             }
         }
-        return ServiceProcess.launch(application, bootJar, port, options, args, logs);
+        return ServiceProcess.launch(instance, bootJar, port, options, args, logs);
+    }
+
+    /** The first instance of each application on {@code ports} (gateway, then {@link #SERVICES}), more on free ones. */
+    static Map<String, List<Integer>> instancePorts(List<Integer> ports, Replicas replicas) {
+        var taken = new ArrayList<>(ports);
+        var byApplication = new LinkedHashMap<String, List<Integer>>();
+        for (var application : JvmOptions.APPLICATIONS) {
+            var own = new ArrayList<Integer>();
+            own.add(ports.get(application.equals("gateway") ? 0 : 1 + SERVICES.indexOf(application)));
+            for (int i = 2; i <= replicas.of(application); i++) {
+                int port = freePort(taken);
+                taken.add(port);
+                own.add(port);
+            }
+            byApplication.put(application, List.copyOf(own));
+        }
+        return byApplication;
     }
 
     private static void deleteOldLogs(Path logs) {
@@ -223,23 +252,37 @@ public final class Suite implements AutoCloseable {
         }
     }
 
-    private List<String> serviceArguments(String service, List<Integer> ports) {
+    private List<String> serviceArguments(String service) {
         var args = new ArrayList<String>();
         LocalStack.propertiesFor(service, postgres, kafka, tokens)
                 .forEach((key, value) -> args.add("--" + key + "=" + value));
         if (service.equals("product-service")) {
-            args.add("--DATAPLATFORM_URL=http://localhost:" + ports.get(1 + SERVICES.indexOf("dataplatform-service")));
+            // the popular products are read from the first instance: they are the same in every one
+            args.add("--DATAPLATFORM_URL=http://localhost:" + instancePorts.get("dataplatform-service").getFirst());
         }
         return args;
     }
 
-    private List<String> gatewayArguments(List<Integer> ports) {
+    /**
+     * The gateway reaches a service of one instance at its address, and one of several through Spring Cloud
+     * LoadBalancer ({@code lb://}) over a static list of their addresses, as a Kubernetes Service does in the manifests.
+     */
+    private List<String> gatewayArguments() {
         var args = new ArrayList<String>();
         args.add("--commerce.security.jwk-set-uri=" + tokens.jwkSetUri());
         args.add("--commerce.security.issuer=" + DevTokens.ISSUER);
         for (var name : List.of("balance", "product", "coupon", "order")) {
-            args.add("--commerce.gateway.services." + name + ".uri=http://localhost:"
-                    + ports.get(1 + SERVICES.indexOf(name + "-service")));
+            var service = name + "-service";
+            var ports = instancePorts.get(service);
+            if (ports.size() == 1) {
+                args.add("--commerce.gateway.services." + name + ".uri=http://localhost:" + ports.getFirst());
+                continue;
+            }
+            args.add("--commerce.gateway.services." + name + ".uri=lb://" + service);
+            for (int i = 0; i < ports.size(); i++) {
+                args.add("--spring.cloud.discovery.client.simple.instances." + service + "[" + i + "].uri="
+                        + "http://localhost:" + ports.get(i));
+            }
         }
         return args;
     }
@@ -268,23 +311,36 @@ public final class Suite implements AutoCloseable {
         return postgres;
     }
 
-    /** Stops one service (as a crash or a deploy would) ... */
-    public void stop(String application) {
-        processes.get(application).close();
+    /** Every instance of one application, the first first. */
+    public List<ServiceProcess> instancesOf(String application) {
+        return replicas.instancesOf(application).stream().map(processes::get).toList();
     }
 
-    /** ... and starts it again with the same port and JVM options. */
+    public Replicas replicas() {
+        return replicas;
+    }
+
+    /** Stops every instance of one service (as a crash or a deploy would) ... */
+    public void stop(String application) {
+        try (var stopping = Executors.newVirtualThreadPerTaskExecutor()) {
+            instancesOf(application).forEach(process -> stopping.submit(process::close));
+        }
+    }
+
+    /** ... and starts them again with the same ports and JVM options. */
     public void restart(Path root, String application, List<String> extra) {
-        // the key set the services trust stays where it is: only the process is new
-        var old = processes.get(application);
-        var ports = new ArrayList<Integer>();
-        ports.add(processes.get("gateway").port());
-        SERVICES.forEach(s -> ports.add(processes.get(s).port()));
-        var args = new ArrayList<>(serviceArguments(application, ports));
+        // the key set the services trust stays where it is: only the processes are new
+        var args = new ArrayList<>(serviceArguments(application));
         args.addAll(extra);
-        var process = launch(root, application, old.port(), args, old.log().getParent());
-        processes.put(application, process);
-        process.awaitReady(Duration.ofMinutes(3));
+        var names = replicas.instancesOf(application);
+        var started = new ArrayList<ServiceProcess>();
+        for (int i = 0; i < names.size(); i++) {
+            var old = processes.get(names.get(i));
+            var process = launch(root, application, names.get(i), old.port(), args, old.log().getParent());
+            processes.put(names.get(i), process);
+            started.add(process);
+        }
+        started.forEach(process -> process.awaitReady(Duration.ofMinutes(3)));
     }
 
     /**
