@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
@@ -26,11 +27,24 @@ final class DirectOrders {
     private DirectOrders() {
     }
 
-    /** Places orders at {@code rate} for {@code seconds}, each by the next of {@code tokens}; returns the 202s. */
-    static int place(String orderService, List<String> tokens, long product, double rate, int seconds) {
+    /**
+     * What the placements got: 202s, 503 refusals with their response times (ms), and anything else (errors, other
+     * statuses).
+     */
+    record Placements(int accepted, List<Long> refusalMillis, int other) {
+
+        int refused() {
+            return refusalMillis.size();
+        }
+    }
+
+    /** Places orders at {@code rate} for {@code seconds}, each by the next of {@code tokens}. */
+    static Placements place(String orderService, List<String> tokens, long product, double rate, int seconds) {
         var url = URI.create(orderService + "/api/v1/orders");
         var client = HttpClient.newBuilder().executor(Executors.newVirtualThreadPerTaskExecutor()).build();
         var accepted = new AtomicInteger();
+        var other = new AtomicInteger();
+        var refusals = new ConcurrentLinkedQueue<Long>();
         var sent = new ArrayList<CompletableFuture<?>>();
         int count = (int) (rate * seconds);
         long periodNanos = (long) (1e9 / rate);
@@ -46,11 +60,17 @@ final class DirectOrders {
                         .POST(HttpRequest.BodyPublishers.ofString(
                                 "{\"lines\":[{\"productId\":" + product + ",\"quantity\":1}]}"))
                         .build();
+                long sentAt = System.nanoTime();
                 sent.add(client.sendAsync(request, HttpResponse.BodyHandlers.discarding())
-                        .thenAccept(response -> {
-                            if (response.statusCode() == 202) {
+                        .handle((response, failure) -> {
+                            if (response != null && response.statusCode() == 202) {
                                 accepted.incrementAndGet();
+                            } else if (response != null && response.statusCode() == 503) {
+                                refusals.add((System.nanoTime() - sentAt) / 1_000_000);
+                            } else {
+                                other.incrementAndGet();
                             }
+                            return null;
                         }));
             }
         } catch (InterruptedException e) {
@@ -58,7 +78,7 @@ final class DirectOrders {
             throw new IllegalStateException("Interrupted while placing orders", e);
         }
         CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).join();
-        return accepted.get();
+        return new Placements(accepted.get(), List.copyOf(refusals), other.get());
     }
 
     /** Waits until no order is PENDING and every outbox is empty: every saga has ended and every event left. */

@@ -30,17 +30,6 @@ final class OrdersScenario implements Scenario {
 
     private Path members;
     private long charged;
-    private double completedPerSecond = Double.NaN;
-
-    /** The members who order, each with a balance that no order of the benchmark exhausts. */
-    Path members() {
-        return members;
-    }
-
-    /** What this phase completed per second, every order offered having completed: a rate the suite sustains. */
-    double completedPerSecond() {
-        return completedPerSecond;
-    }
 
     @Override
     public String phase() {
@@ -62,8 +51,7 @@ final class OrdersScenario implements Scenario {
     @Override
     public void warmUp(SeededSuite suite) {
         suite.gatling().run(OrdersSimulation.class, "warm-up", suite.input("members", members, "rate", 10,
-                "duration-s", 180, "wait-s", suite.settings().orderWaitSeconds(), "poll-ms", 100, "poll-max", 600,
-                "refusals", 0));
+                "duration-s", 180, "wait-s", suite.settings().orderWaitSeconds(), "poll-ms", 100, "poll-max", 600));
     }
 
     @Override
@@ -75,8 +63,7 @@ final class OrdersScenario implements Scenario {
         long cpuBefore = suite.cpuMillis();
         var report = suite.gatling().run(OrdersSimulation.class, NAME + " " + profile.name(), suite.input(
                 "members", members, "rate", profile.orderRate(), "duration-s", profile.orderSeconds(),
-                "wait-s", suite.settings().orderWaitSeconds(), "poll-ms", profile.pollMs(), "poll-max", 600,
-                "refusals", 0));
+                "wait-s", suite.settings().orderWaitSeconds(), "poll-ms", profile.pollMs(), "poll-max", 600));
         // until the last saga's events have left every outbox: what the orders cost, compensations included
         try {
             DirectOrders.awaitSagasDone(suite.db(), Duration.ofSeconds(45));
@@ -108,7 +95,6 @@ final class OrdersScenario implements Scenario {
                 "completed/s", server.p50Ms(), server.p95Ms(), server.p99Ms(), 0,
                 server.completed() + " completed over " + figure(server.spanSeconds()) + " s"));
 
-        completedPerSecond = server.completedPerSecond();
         double viaGatewayCpuMs = server.completed() == 0 ? Double.NaN : (double) cpu / server.completed();
         var figures = Figures.none()
                 .cost("orderViaGatewayCpuMs", viaGatewayCpuMs)

@@ -2,18 +2,17 @@ package io.commerce.load;
 
 import static io.commerce.load.ReportTable.figure;
 
-import io.commerce.load.simulations.OrdersSimulation;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import org.awaitility.core.ConditionTimeoutException;
 
 /**
- * Orders through the gateway at three times the rate the orders phase completed, for as long as that phase. Order
- * placement refuses what the saga cannot settle inside its deadline (503 {@code ORDERS_BACKLOGGED}), so the suite
- * must keep completing about what it sustains, fail no accepted order, and refuse quickly.
+ * Orders straight to order-service at three times the rate the direct orders phase completed, for as long. Order
+ * placement refuses what the saga cannot settle inside its deadline (503 {@code ORDERS_BACKLOGGED}), so the suite must
+ * keep completing about what it sustains, fail no accepted order and refuse quickly. Straight to order-service like
+ * the phase that measured the rate, so that the rate and the overload are of the same work.
  */
 final class OverloadScenario implements Scenario {
 
@@ -21,10 +20,13 @@ final class OverloadScenario implements Scenario {
     static final double OVERLOAD = 3;
     private static final double GOODPUT_GOAL = 0.9;
     private static final long REFUSAL_P99_GOAL_MS = 50;
+    private static final int MEMBERS = 200;
+    /** The most one charge may add; 1,000 orders of the cheapest product each, more than any member places here. */
+    private static final long CHARGE = 1_000_000;
 
-    private final OrdersScenario sustained;
+    private final DirectOrdersScenario sustained;
 
-    OverloadScenario(OrdersScenario sustained) {
+    OverloadScenario(DirectOrdersScenario sustained) {
         this.sustained = sustained;
     }
 
@@ -36,41 +38,38 @@ final class OverloadScenario implements Scenario {
     @Override
     public Outcome drive(SeededSuite suite) {
         var profile = suite.profile();
-        suite.settle();
-        double sustainable = sustained.completedPerSecond();
-        double offered = OVERLOAD * (Double.isFinite(sustainable) && sustainable > 0 ? sustainable : profile.orderRate());
+        var members = suite.seeder().members("overload", MEMBERS);
+        suite.seeder().charge(members, CHARGE);
+        var tokens = members.stream().map(Seeder.Member::token).toList();
+        double sustainable = sustained.sustainedPerSecond();
+        double offered = OVERLOAD * (Double.isFinite(sustainable) ? sustainable : profile.directOrderRate());
         var since = OffsetDateTime.now(ZoneOffset.UTC).minusNanos(1_000_000);
-        var report = suite.gatling().run(OrdersSimulation.class, NAME + " " + profile.name(), suite.input(
-                "members", sustained.members(), "rate", offered, "duration-s", profile.orderSeconds(),
-                "wait-s", suite.settings().orderWaitSeconds(), "poll-ms", profile.pollMs(), "poll-max", 600,
-                "refusals", 1));
-        var refusals = List.copyOf(OrdersSimulation.REFUSAL_MILLIS);
+        var placements = DirectOrders.place(suite.suite().urlOf("order-service"), tokens,
+                suite.products().getFirst(), offered, profile.directOrderSeconds());
         try {
-            DirectOrders.awaitSagasDone(suite.db(), Duration.ofSeconds(45));
+            DirectOrders.awaitSagasDone(suite.db(), Duration.ofSeconds(90));
         } catch (ConditionTimeoutException stillPending) {
             // the checks report the stuck orders
         }
-        return phase -> judge(suite, report, since, sustainable, offered, refusals);
+        return phase -> judge(suite, since, sustainable, offered, placements);
     }
 
-    private ScenarioResult judge(SeededSuite suite, GatlingReport report, OffsetDateTime since, double sustainable,
-            double offered, List<Long> refusals) {
+    private ScenarioResult judge(SeededSuite suite, OffsetDateTime since, double sustainable, double offered,
+            DirectOrders.Placements placements) {
         var db = suite.db();
-        var place = report.get("place order");
+        int seconds = suite.profile().directOrderSeconds();
         var server = ServerLatency.since(db, since);
-        long refused = refusals.size();
-        long accepted = place.ok() - refused;
+        var refusals = placements.refusalMillis();
         long refusalP99 = percentile(refusals, 0.99);
-        var rows = new ArrayList<Row>();
-        rows.add(new Row(NAME, "POST /orders (202 or 503)", place.rps(), "req/s", place.p50(), place.p95(),
-                place.p99(), place.ko(), "offered " + figure(offered) + "/s (" + figure(OVERLOAD) + " × "
-                        + figure(sustainable) + ") for " + suite.profile().orderSeconds() + " s; " + accepted
-                        + " accepted, " + refused + " refused"));
-        rows.add(new Row(NAME, "refusals (503 ORDERS_BACKLOGGED)", refused / (double) suite.profile().orderSeconds(),
-                "req/s", percentile(refusals, 0.5), percentile(refusals, 0.95), refusalP99, 0, "client response time"));
-        rows.add(new Row(NAME, "placed to COMPLETED (server clocks, DB)", server.completedPerSecond(), "completed/s",
-                server.p50Ms(), server.p95Ms(), server.p99Ms(), 0, server.completed() + " completed over "
-                        + figure(server.spanSeconds()) + " s"));
+        var rows = List.of(
+                new Row(NAME, "placed to COMPLETED, no gateway (DB)", server.completedPerSecond(), "completed/s",
+                        server.p50Ms(), server.p95Ms(), server.p99Ms(), placements.other(), "offered "
+                                + figure(offered) + "/s (" + figure(OVERLOAD) + " × " + figure(sustainable)
+                                + ") for " + seconds + " s; " + placements.accepted() + " accepted, "
+                                + placements.refused() + " refused"),
+                new Row(NAME, "refusals (503 ORDERS_BACKLOGGED)", placements.refused() / (double) seconds, "req/s",
+                        percentile(refusals, 0.5), percentile(refusals, 0.95), refusalP99, 0,
+                        "client response time"));
 
         long stored = db.number("orders", "select count(*) from orders where placed_at >= ?", since);
         long failed = db.number("orders", "select count(*) from orders where status = 'FAILED' and placed_at >= ?",
@@ -78,10 +77,11 @@ final class OverloadScenario implements Scenario {
         long timedOut = db.number("orders", "select count(*) from orders where status = 'FAILED'"
                 + " and failure_reason = 'TIMEOUT' and placed_at >= ?", since);
         var checks = List.of(
+                Check.equal(NAME, "overload: every placement answered 202 or 503", 0L, (long) placements.other()),
                 Check.equal(NAME, "overload: no order stuck PENDING", 0L,
                         db.number("orders", "select count(*) from orders where status = 'PENDING'")),
-                Check.of(NAME, "overload: every accepted order stored, no refused one", stored == accepted,
-                        accepted + " accepted, " + stored + " stored"),
+                Check.equal(NAME, "overload: every accepted order stored, no refused one", (long) placements.accepted(),
+                        stored),
                 Check.equal(NAME, "overload: no accepted order FAILED", 0L, failed),
                 Check.equal(NAME, "overload: money conserved: balances + COMPLETED payments = ledger charges",
                         db.number("balance", "select coalesce(sum(amount), 0) from ledger_entry where type = 'CHARGE'"),
@@ -97,14 +97,14 @@ final class OverloadScenario implements Scenario {
                         figure(goodput), goodput >= GOODPUT_GOAL * sustainable, judged),
                 new Target("overload: TIMEOUT among accepted orders", "0", String.valueOf(timedOut), timedOut == 0, true),
                 new Target("overload: refusals p99", "≤ " + REFUSAL_P99_GOAL_MS + " ms",
-                        refused == 0 ? "none refused" : refusalP99 + " ms",
-                        refused > 0 && refusalP99 <= REFUSAL_P99_GOAL_MS, judged));
+                        refusals.isEmpty() ? "none refused" : refusalP99 + " ms",
+                        !refusals.isEmpty() && refusalP99 <= REFUSAL_P99_GOAL_MS, judged));
         var figures = Figures.none()
                 .rate("overloadOrdersCompletedPerSecond", goodput)
-                .rate("overloadRefusalsPerSecond", refused / (double) suite.profile().orderSeconds())
+                .rate("overloadRefusalsPerSecond", placements.refused() / (double) seconds)
                 .ratio("overloadGoodputToSustained", sustainable > 0 ? goodput / sustainable : Double.NaN)
                 .latency("overloadRefusalP99", refusalP99);
-        return new ScenarioResult(rows, checks, figures, targets, List.of(), List.of(report.folder().toString()));
+        return new ScenarioResult(rows, checks, figures, targets, List.of(), List.of());
     }
 
     /** The nearest-rank percentile of {@code millis}; 0 if there are none. */

@@ -45,7 +45,7 @@ public final class SagaCost {
             long transactionsBefore = transactions(db);
             // a millisecond early: the first order's placed_at must not fall before it
             var since = OffsetDateTime.now(ZoneOffset.UTC).minusNanos(1_000_000);
-            int placed = DirectOrders.place(orders, tokens, product, rate, seconds);
+            int placed = DirectOrders.place(orders, tokens, product, rate, seconds).accepted();
             DirectOrders.awaitSagasDone(db, Duration.ofMinutes(3));
             long transactions = transactions(db) - transactionsBefore;
             var cpuAfter = ProcessCpu.millis(suite);

@@ -4,7 +4,6 @@ import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.pause;
-import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
 import static io.gatling.javaapi.core.CoreDsl.jmesPath;
 import static io.gatling.javaapi.core.CoreDsl.listFeeder;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
@@ -18,8 +17,6 @@ import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import java.time.Duration;
 import java.util.List;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -30,26 +27,17 @@ import java.util.concurrent.ThreadLocalRandom;
  * PENDING answer. The group {@value #GROUP} spans placement to final state (the launcher turns on Gatling's
  * group-duration metric, so the pauses count): that is placement-to-final latency as a client sees it.
  *
- * <p>With {@code load.refusals=1} (the overload phase), a placement may also be refused with 503
- * {@code ORDERS_BACKLOGGED}: that member stops there, as a client that gives up would, and the refusal's response
- * time is kept in {@link #REFUSAL_MILLIS}. Anything else is a KO.
- *
  * <p>Input: {@code load.gateway}, {@code load.members}, {@code load.products} (ids), {@code load.rate} (orders/s),
- * {@code load.duration-s}, {@code load.wait-s} (0: plain polls), {@code load.poll-ms}, {@code load.poll-max},
- * {@code load.refusals} (0 or 1).
+ * {@code load.duration-s}, {@code load.wait-s} (0: plain polls), {@code load.poll-ms}, {@code load.poll-max}.
  */
 public class OrdersSimulation extends Simulation {
 
     public static final String GROUP = "placement to final state";
 
-    /** The response times of the last run's refused placements, in ms. The simulation runs in the benchmark's JVM. */
-    public static final Queue<Long> REFUSAL_MILLIS = new ConcurrentLinkedQueue<>();
-
     private final List<Long> products = LoadInput.longs("products");
     private final Duration poll = Duration.ofMillis(LoadInput.integer("poll-ms"));
     private final int waitSeconds = LoadInput.integer("wait-s");
     private final int pollMax = LoadInput.integer("poll-max");
-    private final boolean refusals = LoadInput.integer("refusals") == 1;
 
     private final HttpProtocolBuilder protocol = http.baseUrl(LoadInput.string("gateway"))
             .acceptHeader("application/json")
@@ -72,20 +60,10 @@ public class OrdersSimulation extends Simulation {
                             .header("Authorization", "Bearer #{token}")
                             .header("Idempotency-Key", "#{idempotencyKey}")
                             .body(StringBody("{\"lines\":[{\"productId\":#{productId},\"quantity\":#{quantity}}]}"))
-                            .check(refusals ? status().in(202, 503).saveAs("placed") : status().is(202).saveAs("placed"))
-                            .check(responseTimeInMillis().saveAs("placeMs"))
-                            .checkIf((response, session) -> response.status().code() == 202)
-                            .then(jmesPath("id").saveAs("orderId"), header("Location").exists())
-                            .checkIf((response, session) -> response.status().code() == 503)
-                            .then(jmesPath("code").is("ORDERS_BACKLOGGED")))
+                            .check(status().is(202))
+                            .check(jmesPath("id").saveAs("orderId"))
+                            .check(header("Location").exists()))
                     .exitHereIfFailed()
-                    .exec(session -> {
-                        if (session.getInt("placed") == 503) {
-                            REFUSAL_MILLIS.add((long) session.getInt("placeMs"));
-                        }
-                        return session;
-                    })
-                    .exitHereIf(session -> session.getInt("placed") == 503)
                     .asLongAs(session -> "PENDING".equals(session.getString("status"))
                             && session.getInt("polls") < pollMax).on(
                             exec(http("poll order")
@@ -100,7 +78,6 @@ public class OrdersSimulation extends Simulation {
                     .then(exec(Session::markAsFailed)));
 
     {
-        REFUSAL_MILLIS.clear();
         setUp(orders.injectOpen(constantUsersPerSec(LoadInput.decimal("rate"))
                 .during(Duration.ofSeconds(LoadInput.integer("duration-s")))))
                 .protocols(protocol);
