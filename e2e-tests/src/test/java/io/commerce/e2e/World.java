@@ -90,19 +90,34 @@ final class World {
          */
         Api.Response place(String orderJson) {
             var key = Map.of("Idempotency-Key", UUID.randomUUID().toString());
-            var last = new AtomicReference<>(api.post("/api/v1/orders", orderJson, key));
+            var last = new AtomicReference<>(attempt(() -> api.post("/api/v1/orders", orderJson, key)));
             if (isRetryable(last.get())) {
                 await().atMost(SAGA_PATIENCE).pollDelay(Duration.ofSeconds(1)).pollInterval(Duration.ofSeconds(1))
                         .until(() -> {
-                            last.set(api.post("/api/v1/orders", orderJson, key));
+                            last.set(attempt(() -> api.post("/api/v1/orders", orderJson, key)));
                             return !isRetryable(last.get());
                         });
             }
             return last.get();
         }
 
+        /**
+         * The answer, or null if the connection broke before it was whole (a service killed while the gateway relayed
+         * its answer): as for a 504, the outcome is unknown and the request may be repeated.
+         */
+        private static Api.Response attempt(java.util.function.Supplier<Api.Response> request) {
+            try {
+                return request.get();
+            } catch (IllegalStateException e) {
+                if (e.getCause() instanceof java.io.IOException) {
+                    return null;
+                }
+                throw e;
+            }
+        }
+
         private static boolean isRetryable(Api.Response response) {
-            return response.status() == 503 || response.status() == 504;
+            return response == null || response.status() == 503 || response.status() == 504;
         }
 
         String order(long productId, int quantity) {
@@ -124,9 +139,9 @@ final class World {
         JsonNode awaitFinal(String orderId) {
             var last = new AtomicReference<JsonNode>();
             await().atMost(SAGA_PATIENCE).pollInterval(Duration.ofMillis(200)).until(() -> {
-                var order = api.get("/api/v1/orders/" + orderId + "?wait=3");
-                if (order.status() == 503 || order.status() == 504) {
-                    return false; // the gateway shed or timed out this read on a saturated machine: ask again
+                var order = attempt(() -> api.get("/api/v1/orders/" + orderId + "?wait=3"));
+                if (isRetryable(order)) {
+                    return false; // shed, timed out or cut off (a service killed mid-answer): ask again
                 }
                 assertThat(order.status()).as("order %s", order.body()).isEqualTo(200);
                 last.set(order.body());

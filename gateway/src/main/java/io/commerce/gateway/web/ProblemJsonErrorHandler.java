@@ -2,6 +2,7 @@ package io.commerce.gateway.web;
 
 import io.commerce.gateway.ratelimit.RateLimitedException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import java.io.IOException;
 import java.net.ConnectException;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
@@ -71,6 +72,8 @@ public class ProblemJsonErrorHandler implements WebExceptionHandler {
             case CallNotPermittedException e -> unavailable();
             case ConnectException e -> unavailable();
             case PrematureCloseException e -> unavailable();
+            // the service died with the request on its connection (a reset): as a premature close, retry it
+            case IOException e -> unavailable();
             // the routing filter reports it as a 504, but the request was never sent
             case ResponseStatusException e when e.getCause() instanceof PoolAcquireTimeoutException -> unavailable();
             case TimeoutException e -> timedOut();

@@ -139,6 +139,19 @@ public final class ServiceProcess implements AutoCloseable {
         return process.isAlive();
     }
 
+    /** Kills the application as a crash would: SIGKILL, no shutdown, no goodbye to the broker or the database. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                throw new IllegalStateException(name + " still running 10 s after SIGKILL");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while killing " + name, e);
+        }
+    }
+
     /** Stops the application the way an orchestrator would: SIGTERM, a grace period, then SIGKILL. */
     @Override
     public void close() {

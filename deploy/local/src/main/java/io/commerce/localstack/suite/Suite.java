@@ -327,6 +327,24 @@ public final class Suite implements AutoCloseable {
         }
     }
 
+    /** Kills one instance ({@link Replicas#instancesOf} names them) with SIGKILL, as a crash would ... */
+    public void kill(String instance) {
+        processes.get(instance).kill();
+    }
+
+    /** ... and starts it again with the same port, JVM options and arguments ({@code extra} added). */
+    public void restartInstance(Path root, String instance, List<String> extra) {
+        var application = JvmOptions.APPLICATIONS.stream()
+                .filter(a -> replicas.instancesOf(a).contains(instance)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No instance " + instance + " in this suite"));
+        var args = new ArrayList<>(application.equals("gateway") ? gatewayArguments() : serviceArguments(application));
+        args.addAll(extra);
+        var old = processes.get(instance);
+        var process = launch(root, application, instance, old.port(), args, old.log().getParent());
+        processes.put(instance, process);
+        process.awaitReady(Duration.ofMinutes(3));
+    }
+
     /** ... and starts them again with the same ports and JVM options. */
     public void restart(Path root, String application, List<String> extra) {
         // the key set the services trust stays where it is: only the processes are new
