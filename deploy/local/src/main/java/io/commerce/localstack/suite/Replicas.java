@@ -25,7 +25,7 @@ public record Replicas(Map<String, Integer> counts) {
                 throw new IllegalArgumentException(application + ": " + count + " replicas; 1 to 9 run here");
             }
         });
-        counts = Map.copyOf(new TreeMap<>(counts));
+        counts = java.util.Collections.unmodifiableMap(new TreeMap<>(counts)); // in name order, for describe()
     }
 
     /** {@code SUITE_REPLICAS}, or one of each when unset. */
