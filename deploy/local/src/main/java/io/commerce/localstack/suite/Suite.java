@@ -5,7 +5,6 @@ import io.commerce.localstack.EmbeddedKafkaServer;
 import io.commerce.localstack.EmbeddedPostgresServer;
 import io.commerce.localstack.LocalStack;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,16 +14,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The whole suite on one machine: real PostgreSQL, a real Kafka broker, the five services and the gateway,
  * each application in its own JVM. The one-command local run and the end-to-end tests both start it here.
  */
 public final class Suite implements AutoCloseable {
-
-    /** Ports chosen for a suite on free ports are at least this, and below the ephemeral range. */
-    private static final int LOWEST_CHOSEN_PORT = 10_000;
 
     /** The applications, in the order their ports are numbered from the gateway's. */
     public static final List<String> SERVICES =
@@ -76,7 +71,7 @@ public final class Suite implements AutoCloseable {
     /** As above, with the caches' use and the replicas given. */
     public static Suite start(Path root, Path work, int gatewayPort, JvmOptions jvmOptions,
             Map<String, List<String>> extra, AotCache.Use aotCaches, Replicas replicas) {
-        var instancePorts = instancePorts(ports(gatewayPort), replicas);
+        var instancePorts = SuitePorts.instancePorts(SuitePorts.ports(gatewayPort), replicas);
         var logs = work.resolve("logs");
         deleteOldLogs(logs);
         var suite = new Suite(EmbeddedPostgresServer.start(0), EmbeddedKafkaServer.start(),
@@ -149,23 +144,6 @@ public final class Suite implements AutoCloseable {
         return ServiceProcess.launch(instance, bootJar, port, options, args, logs);
     }
 
-    /** The first instance of each application on {@code ports} (gateway, then {@link #SERVICES}), more on free ones. */
-    static Map<String, List<Integer>> instancePorts(List<Integer> ports, Replicas replicas) {
-        var taken = new ArrayList<>(ports);
-        var byApplication = new LinkedHashMap<String, List<Integer>>();
-        for (var application : JvmOptions.APPLICATIONS) {
-            var own = new ArrayList<Integer>();
-            own.add(ports.get(application.equals("gateway") ? 0 : 1 + SERVICES.indexOf(application)));
-            for (int i = 2; i <= replicas.of(application); i++) {
-                int port = freePort(taken);
-                taken.add(port);
-                own.add(port);
-            }
-            byApplication.put(application, List.copyOf(own));
-        }
-        return byApplication;
-    }
-
     private static void deleteOldLogs(Path logs) {
         try (var files = Files.exists(logs) ? Files.list(logs) : java.util.stream.Stream.<Path>empty()) {
             for (var file : files.toList()) {
@@ -173,72 +151,6 @@ public final class Suite implements AutoCloseable {
             }
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    static List<Integer> ports(int gatewayPort) {
-        var ports = new ArrayList<Integer>();
-        for (int i = 0; i <= SERVICES.size(); i++) {
-            ports.add(gatewayPort == 0 ? freePort(ports) : requireFree(gatewayPort + i));
-        }
-        return ports;
-    }
-
-    private static int requireFree(int port) {
-        try (var socket = new ServerSocket(port)) {
-            socket.setReuseAddress(true);
-            return port;
-        } catch (IOException e) {
-            throw new IllegalStateException("Port " + port + " is already in use. Stop whatever listens on it, "
-                    + "or start the suite on other ports (SUITE_PORT=9080 ./run.sh).");
-        }
-    }
-
-    /**
-     * A port nobody listens on, below the kernel's range of ephemeral ports. The port {@code new ServerSocket(0)}
-     * hands out lies inside that range, where any outgoing connection may take it as its source port between this
-     * check and the application's own bind, seconds later: in CI, product-service once failed with "Port 43889 was
-     * already in use" while six JVMs and their clients were starting.
-     */
-    private static int freePort(List<Integer> taken) {
-        int ephemeralFrom = ephemeralPortsFrom();
-        if (ephemeralFrom - LOWEST_CHOSEN_PORT < 1_000) {
-            return kernelChosenPort(); // an unusual range: no room below it, take what the kernel gives
-        }
-        var random = ThreadLocalRandom.current();
-        for (int attempt = 0; attempt < 200; attempt++) {
-            int port = random.nextInt(LOWEST_CHOSEN_PORT, ephemeralFrom);
-            if (!taken.contains(port) && isFree(port)) {
-                return port;
-            }
-        }
-        throw new IllegalStateException("No free port between " + LOWEST_CHOSEN_PORT + " and " + ephemeralFrom);
-    }
-
-    static int ephemeralPortsFrom() {
-        try {
-            // line by line: Files.readString trusts the size procfs reports (0) and returns one character
-            var range = Files.readAllLines(Path.of("/proc/sys/net/ipv4/ip_local_port_range")).getFirst().trim()
-                    .split("\\s+");
-            return Integer.parseInt(range[0]);
-        } catch (IOException | RuntimeException e) {
-            return 32_768; // Linux's default; elsewhere (macOS: 49152) this stays below the range too
-        }
-    }
-
-    private static boolean isFree(int port) {
-        try (var socket = new ServerSocket(port)) {
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private static int kernelChosenPort() {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException("No free port", e);
         }
     }
 

@@ -44,7 +44,7 @@ class ReplicasTest {
     void the_first_instances_keep_the_suites_ports_and_the_others_get_free_ports_of_their_own() {
         var ports = List.of(18080, 18081, 18082, 18083, 18084, 18085);
 
-        var byApplication = Suite.instancePorts(ports, Replicas.parse("2"));
+        var byApplication = SuitePorts.instancePorts(ports, Replicas.parse("2"));
 
         assertThat(byApplication.get("gateway")).containsExactly(18080);
         assertThat(byApplication.get("order-service")).hasSize(2).first().isEqualTo(18084);

@@ -19,16 +19,16 @@ class SuitePortsTest {
                 ? Integer.parseInt(Files.readAllLines(EPHEMERAL_RANGE).getFirst().trim().split("\\s+")[0])
                 : 32_768;
 
-        assertThat(Suite.ephemeralPortsFrom()).isEqualTo(stated);
+        assertThat(SuitePorts.ephemeralPortsFrom()).isEqualTo(stated);
     }
 
     @Test
     void ports_chosen_for_a_suite_are_distinct_free_and_below_the_ephemeral_range() throws IOException {
-        var ports = Suite.ports(0);
+        var ports = SuitePorts.ports(0);
 
         assertThat(ports).hasSize(Suite.SERVICES.size() + 1).doesNotHaveDuplicates()
                 .allSatisfy(port -> assertThat(port).isGreaterThanOrEqualTo(10_000)
-                        .isLessThan(Suite.ephemeralPortsFrom()));
+                        .isLessThan(SuitePorts.ephemeralPortsFrom()));
         for (int port : ports) {
             try (var listening = new ServerSocket(port)) {
                 assertThat(listening.getLocalPort()).isEqualTo(port);
