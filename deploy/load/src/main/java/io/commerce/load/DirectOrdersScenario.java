@@ -43,9 +43,7 @@ final class DirectOrdersScenario implements Scenario {
     @Override
     public Outcome drive(SeededSuite suite) {
         var profile = suite.profile();
-        var members = suite.seeder().members("direct-order", MEMBERS);
-        suite.seeder().charge(members, CHARGE);
-        var tokens = members.stream().map(Seeder.Member::token).toList();
+        var tokens = suite.seeder().chargedTokens("direct-order", MEMBERS, CHARGE);
         var orderService = suite.suite().urlOf("order-service");
         long product = suite.products().getFirst();
         // a millisecond early: the first order's placed_at must not fall before it

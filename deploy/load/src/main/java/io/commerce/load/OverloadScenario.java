@@ -38,9 +38,7 @@ final class OverloadScenario implements Scenario {
     @Override
     public Outcome drive(SeededSuite suite) {
         var profile = suite.profile();
-        var members = suite.seeder().members("overload", MEMBERS);
-        suite.seeder().charge(members, CHARGE);
-        var tokens = members.stream().map(Seeder.Member::token).toList();
+        var tokens = suite.seeder().chargedTokens("overload", MEMBERS, CHARGE);
         double sustainable = sustained.sustainedPerSecond();
         double offered = OVERLOAD * (Double.isFinite(sustainable) ? sustainable : profile.directOrderRate());
         var since = OffsetDateTime.now(ZoneOffset.UTC).minusNanos(1_000_000);

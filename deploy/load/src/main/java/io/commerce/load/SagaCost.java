@@ -32,10 +32,8 @@ public final class SagaCost {
             var seeder = new Seeder(suite.gatewayUrl(), suite.tokens());
             seeder.awaitRoutes(Duration.ofSeconds(90));
             long product = seeder.product("Saga cost probe", 1, 10_000_000);
-            var members = seeder.members("saga-cost", 20);
-            seeder.charge(members, 1_000_000);
+            var tokens = seeder.chargedTokens("saga-cost", 20, 1_000_000);
             var orders = suite.urlOf("order-service");
-            var tokens = members.stream().map(Seeder.Member::token).toList();
 
             // the JIT and the pools, not measured
             DirectOrders.place(orders, tokens, product, settings.warmupRate(), settings.warmupSeconds());

@@ -112,6 +112,13 @@ final class Seeder {
         return amount * members.size();
     }
 
+    /** {@code count} new members, each charged {@code amount}: the tokens of those who place orders straight. */
+    List<String> chargedTokens(String prefix, int count, long amount) {
+        var members = members(prefix, count);
+        charge(members, amount);
+        return members.stream().map(Member::token).toList();
+    }
+
     private static <T> void inParallel(List<Callable<T>> tasks) {
         var permits = new Semaphore(16);
         try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
