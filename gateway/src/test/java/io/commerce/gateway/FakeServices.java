@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.commerce.localstack.DevTokens;
+import io.commerce.localstack.EmbeddedRedisServer;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationContextInitializer;
@@ -12,8 +13,8 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * WireMock servers standing in for the four routed services, one each, so a test can tell which service got
- * a call. Started once per JVM; the gateway finds them, and the dev token issuer, through the same environment
- * variables a deployment sets, so a test class can still override any {@code commerce.*} property.
+ * a call. Started once per JVM; the gateway finds them, the dev token issuer and the JVM's Redis through the same
+ * environment variables a deployment sets, so a test class can still override any of them.
  */
 public final class FakeServices implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -45,6 +46,8 @@ public final class FakeServices implements ApplicationContextInitializer<Configu
                 "COUPON_SERVICE_URL", COUPON.baseUrl(),
                 "ORDER_SERVICE_URL", ORDER.baseUrl(),
                 "COMMERCE_JWK_SET_URI", DevTokens.shared().jwkSetUri(),
-                "COMMERCE_TOKEN_ISSUER", DevTokens.ISSUER)));
+                "COMMERCE_TOKEN_ISSUER", DevTokens.ISSUER,
+                "REDIS_HOST", EmbeddedRedisServer.shared().host(),
+                "REDIS_PORT", Integer.toString(EmbeddedRedisServer.shared().port()))));
     }
 }

@@ -129,6 +129,10 @@ class DockerTest {
                     .satisfies(v -> assertThat(at(v, "read_only")).isEqualTo(true));
         }
         assertThat(list(map(services, "gateway"), "ports")).map(String::valueOf).anyMatch(p -> p.endsWith(":8080"));
+        var gateway = environment(map(services, "gateway"));
+        assertThat(services).containsKey(gateway.get("REDIS_HOST"));
+        assertThat(string(map(services, gateway.get("REDIS_HOST")), "image")).startsWith("redis:");
+        assertThat(list(map(services, "gateway"), "depends_on")).contains(gateway.get("REDIS_HOST"));
     }
 
     @Test

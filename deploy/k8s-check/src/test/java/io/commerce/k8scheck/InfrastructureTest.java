@@ -14,8 +14,10 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** PostgreSQL and Kafka as each overlay provides them, against what the applications expect. */
+/** PostgreSQL, Kafka and Redis as each overlay provides them, against what the applications expect. */
 class InfrastructureTest {
 
     private static final Pattern CREATE_DATABASE = Pattern.compile("(?i)CREATE\\s+DATABASE\\s+\"?([a-z0-9_]+)\"?");
@@ -87,6 +89,40 @@ class InfrastructureTest {
         assertThat(service).as("Service %s for DATABASE_URL", host).isPresent();
         assertThat(Workloads.selects(Map.of("matchLabels", map(service.get(), "spec", "selector")),
                 Workloads.podLabels(postgres))).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"local", "prod"})
+    void theGatewaysRedisRunsWhereItLooksAndTakesCallsFromTheGatewayAlone(String overlay) {
+        var manifests = Kustomize.overlay(overlay);
+        var gateway = manifests.find("Deployment", "gateway").orElseThrow();
+        var environment = Workloads.environment(manifests, gateway);
+        var redis = manifests.find("Deployment", environment.get("REDIS_HOST")).orElseThrow(() -> new AssertionError(
+                "no Redis Deployment named by the gateway's REDIS_HOST " + environment.get("REDIS_HOST")));
+        assertThat(string(Workloads.container(redis), "image")).matches("redis:\\d+\\.\\d+\\.\\d+(-alpine)?");
+        assertThat(at(redis, "spec", "replicas")).as("one Redis: a second would hold buckets of its own").isEqualTo(1);
+
+        var service = manifests.find("Service", environment.get("REDIS_HOST")).orElseThrow();
+        assertThat(Workloads.selects(Map.of("matchLabels", map(service, "spec", "selector")),
+                Workloads.podLabels(redis))).isTrue();
+        assertThat(list(service, "spec", "ports")).anySatisfy(p -> assertThat(String.valueOf(at(p, "port")))
+                .isEqualTo(environment.get("REDIS_PORT")));
+
+        var gatewayPod = Workloads.podLabels(gateway);
+        var peers = manifests.ofKind("NetworkPolicy").stream()
+                .filter(p -> Workloads.selects(map(p, "spec", "podSelector"), Workloads.podLabels(redis)))
+                .flatMap(p -> list(p, "spec", "ingress").stream())
+                .flatMap(rule -> list(rule, "from").stream()).toList();
+        assertThat(peers).as("who may reach Redis").isNotEmpty().allSatisfy(peer -> {
+            assertThat(map(peer)).doesNotContainKeys("namespaceSelector", "ipBlock");
+            assertThat(Workloads.selects(map(peer, "podSelector"), gatewayPod)).isTrue();
+            for (var app : Repo.apps()) {
+                if (!app.isGateway()) {
+                    var pod = Workloads.podLabels(manifests.find("Deployment", app.name()).orElseThrow());
+                    assertThat(Workloads.selects(map(peer, "podSelector"), pod)).as(app.name()).isFalse();
+                }
+            }
+        });
     }
 
     @Test

@@ -79,13 +79,19 @@ class PolicyTest {
         for (var deployment : manifests.ofKind("Deployment")) {
             var name = Manifests.name(deployment);
             var pod = Workloads.podSpec(deployment);
+            boolean application = Repo.apps().stream().anyMatch(app -> app.name().equals(name));
             for (var container : Workloads.containers(deployment)) {
-                assertThat(string(container, "startupProbe", "httpGet", "path")).as("%s startupProbe", name)
-                        .startsWith("/actuator/health");
-                assertThat(string(container, "livenessProbe", "httpGet", "path")).as("%s livenessProbe", name)
-                        .isEqualTo("/actuator/health/liveness");
-                assertThat(string(container, "readinessProbe", "httpGet", "path")).as("%s readinessProbe", name)
-                        .isEqualTo("/actuator/health/readiness");
+                if (application) {
+                    assertThat(string(container, "startupProbe", "httpGet", "path")).as("%s startupProbe", name)
+                            .startsWith("/actuator/health");
+                    assertThat(string(container, "livenessProbe", "httpGet", "path")).as("%s livenessProbe", name)
+                            .isEqualTo("/actuator/health/liveness");
+                    assertThat(string(container, "readinessProbe", "httpGet", "path")).as("%s readinessProbe", name)
+                            .isEqualTo("/actuator/health/readiness");
+                } else {
+                    assertThat(at(container, "livenessProbe")).as("%s livenessProbe", name).isNotNull();
+                    assertThat(at(container, "readinessProbe")).as("%s readinessProbe", name).isNotNull();
+                }
 
                 for (var resource : List.of("cpu", "memory")) {
                     var request = string(container, "resources", "requests", resource);

@@ -9,10 +9,8 @@ import org.springframework.cloud.gateway.filter.ratelimit.RateLimiter;
 import reactor.core.publisher.Mono;
 
 /**
- * A token bucket per key, held in this gateway's memory. Spring Cloud Gateway's own limiter needs Redis,
- * which the suite does not run; this one implements the same {@link RateLimiter} contract, so
- * {@code RedisRateLimiter} can replace it when several replicas must share one limit. Until then each
- * replica enforces the limit on its own: with N replicas a member may get up to N times the rate.
+ * A token bucket per key, held in this gateway's memory: what {@link SharedRateLimiter} decides with while Redis
+ * cannot be reached. It implements the same {@link RateLimiter} contract as Spring Cloud Gateway's limiters.
  *
  * <p>The route id is ignored on purpose: one instance is one limit, shared by every route that uses it.
  */

@@ -1,6 +1,6 @@
 package io.commerce.gateway.routing;
 
-import io.commerce.gateway.ratelimit.InMemoryRateLimiter;
+import io.commerce.gateway.ratelimit.SharedRateLimiter;
 import io.commerce.gateway.ratelimit.RateLimitFilter;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -30,7 +30,7 @@ public class RouteConfiguration {
 
     @Bean
     RouteLocator apiRoutes(RouteLocatorBuilder builder, RouteProperties services, KeyResolver keys,
-            InMemoryRateLimiter memberLimiter, @Qualifier("couponClaim") InMemoryRateLimiter couponClaimLimiter) {
+            SharedRateLimiter memberLimiter, @Qualifier("couponClaim") SharedRateLimiter couponClaimLimiter) {
         var memberLimit = new RateLimitFilter(memberLimiter, keys);
         var couponClaimLimit = new RateLimitFilter(couponClaimLimiter, keys);
         return builder.routes()

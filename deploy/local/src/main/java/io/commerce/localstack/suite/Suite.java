@@ -3,6 +3,7 @@ package io.commerce.localstack.suite;
 import io.commerce.localstack.DevTokens;
 import io.commerce.localstack.EmbeddedKafkaServer;
 import io.commerce.localstack.EmbeddedPostgresServer;
+import io.commerce.localstack.EmbeddedRedisServer;
 import io.commerce.localstack.LocalStack;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,7 +17,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 
 /**
- * The whole suite on one machine: real PostgreSQL, a real Kafka broker, the five services and the gateway,
+ * The whole suite on one machine: real PostgreSQL, a real Kafka broker, Redis for the gateway's rate limits, the
+ * five services and the gateway,
  * each application in its own JVM. The one-command local run and the end-to-end tests both start it here.
  */
 public final class Suite implements AutoCloseable {
@@ -27,6 +29,7 @@ public final class Suite implements AutoCloseable {
 
     private final EmbeddedPostgresServer postgres;
     private final EmbeddedKafkaServer kafka;
+    private final EmbeddedRedisServer redis;
     private final DevTokens tokens;
     private final JvmOptions jvmOptions;
     private final AotCache.Use aotCaches;
@@ -36,10 +39,12 @@ public final class Suite implements AutoCloseable {
     /** By instance name ({@link Replicas#instancesOf}). */
     private final Map<String, ServiceProcess> processes = new LinkedHashMap<>();
 
-    private Suite(EmbeddedPostgresServer postgres, EmbeddedKafkaServer kafka, DevTokens tokens,
-            JvmOptions jvmOptions, AotCache.Use aotCaches, Replicas replicas, Map<String, List<Integer>> instancePorts) {
+    private Suite(EmbeddedPostgresServer postgres, EmbeddedKafkaServer kafka, EmbeddedRedisServer redis,
+            DevTokens tokens, JvmOptions jvmOptions, AotCache.Use aotCaches, Replicas replicas,
+            Map<String, List<Integer>> instancePorts) {
         this.postgres = postgres;
         this.kafka = kafka;
+        this.redis = redis;
         this.tokens = tokens;
         this.jvmOptions = jvmOptions;
         this.aotCaches = AotCache.supported() ? aotCaches : AotCache.Use.OFF;
@@ -74,7 +79,7 @@ public final class Suite implements AutoCloseable {
         var instancePorts = SuitePorts.instancePorts(SuitePorts.ports(gatewayPort), replicas);
         var logs = work.resolve("logs");
         deleteOldLogs(logs);
-        var suite = new Suite(EmbeddedPostgresServer.start(0), EmbeddedKafkaServer.start(),
+        var suite = new Suite(EmbeddedPostgresServer.start(0), EmbeddedKafkaServer.start(), EmbeddedRedisServer.start(0),
                 DevTokens.create(work.resolve("jwks.json")), jvmOptions, aotCaches, replicas, instancePorts);
         try {
             var arguments = new LinkedHashMap<String, List<String>>();
@@ -183,6 +188,8 @@ public final class Suite implements AutoCloseable {
         var args = new ArrayList<String>();
         args.add("--commerce.security.jwk-set-uri=" + tokens.jwkSetUri());
         args.add("--commerce.security.issuer=" + DevTokens.ISSUER);
+        args.add("--spring.data.redis.host=" + redis.host());
+        args.add("--spring.data.redis.port=" + redis.port());
         for (var name : List.of("balance", "product", "coupon", "order")) {
             var service = name + "-service";
             var ports = instancePorts.get(service);
@@ -221,6 +228,10 @@ public final class Suite implements AutoCloseable {
 
     public EmbeddedPostgresServer postgres() {
         return postgres;
+    }
+
+    public EmbeddedRedisServer redis() {
+        return redis;
     }
 
     /** Every instance of one application, the first first. */
@@ -284,6 +295,7 @@ public final class Suite implements AutoCloseable {
             processes.values().forEach(process -> stopping.submit(process::close));
         }
         kafka.close();
+        redis.close();
         postgres.close();
     }
 }
