@@ -16,8 +16,18 @@ final class World {
 
     static final Duration SAGA_PATIENCE = Duration.ofSeconds(120);
 
-    private final Suite suite = RunningSuite.get();
-    private final Api admin = new Api(suite.gatewayUrl(), suite.tokens().adminToken("e2e-operator"));
+    private final Suite suite;
+    private final Api admin;
+
+    /** In the JVM's {@link RunningSuite}. */
+    World() {
+        this(RunningSuite.get());
+    }
+
+    World(Suite suite) {
+        this.suite = suite;
+        this.admin = new Api(suite.gatewayUrl(), suite.tokens().adminToken("e2e-operator"));
+    }
 
     Api member(String memberId) {
         return new Api(suite.gatewayUrl(), suite.tokens().memberToken(memberId));

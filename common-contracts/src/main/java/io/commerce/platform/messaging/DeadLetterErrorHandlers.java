@@ -2,6 +2,7 @@ package io.commerce.platform.messaging;
 
 import io.commerce.contracts.error.DomainException;
 import io.commerce.contracts.event.Topics;
+import io.commerce.platform.config.DatabaseUnreachable;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
@@ -11,11 +12,7 @@ import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.util.backoff.ExponentialBackOff;
-import java.sql.SQLRecoverableException;
-import java.sql.SQLTransientConnectionException;
 
 /**
  * A failing record is retried with back-off, then published to {@code <topic>.DLT} (same partition) and
@@ -56,12 +53,6 @@ final class DeadLetterErrorHandlers {
 
     /** The database unreachable, or no pooled connection within its timeout: anything the record did not cause. */
     static boolean isInfrastructureFailure(Throwable e) {
-        for (var cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof CannotCreateTransactionException || cause instanceof DataAccessResourceFailureException
-                    || cause instanceof SQLTransientConnectionException || cause instanceof SQLRecoverableException) {
-                return true;
-            }
-        }
-        return false;
+        return DatabaseUnreachable.causedIt(e);
     }
 }

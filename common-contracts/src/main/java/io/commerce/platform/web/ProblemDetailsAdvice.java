@@ -2,12 +2,14 @@ package io.commerce.platform.web;
 
 import io.commerce.contracts.error.DomainException;
 import io.commerce.contracts.error.ServiceBusyException;
+import io.commerce.platform.config.DatabaseUnreachable;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -76,9 +78,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 ? busy(new ServiceBusyException("SERVICE_BUSY",
                         "Too many requests are waiting for this service; try again after the time in Retry-After.",
                         Duration.ofSeconds(1)))
-                : busy(new ServiceBusyException("SERVICE_UNAVAILABLE",
-                        "The service cannot reach its database; try again after the time in Retry-After.",
-                        Duration.ofSeconds(5)));
+                : busy(unreachable());
+    }
+
+    private static ServiceBusyException unreachable() {
+        return new ServiceBusyException("SERVICE_UNAVAILABLE",
+                "The service cannot reach its database; try again after the time in Retry-After.", Duration.ofSeconds(5));
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
@@ -107,6 +112,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (DatabaseUnreachable.causedIt(e)) {
+            // the connection was lost under the request (PostgreSQL stopping, failing over): its transaction rolled
+            // back, so nothing was done, and a retry after the database is back is the client's right move
+            log.warn("The database went away under a request: {}", NestedExceptionUtils.getMostSpecificCause(e).toString());
+            return busy(unreachable());
+        }
         log.error("Unhandled failure", e);
         return respond(ProblemResponses.problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",
                 "Something went wrong on our side."));

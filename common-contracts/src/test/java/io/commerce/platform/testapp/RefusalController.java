@@ -7,6 +7,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.sql.SQLException;
 import java.time.Duration;
 import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Fails on request: a domain refusal of each kind, a refusal to take on more work, a request that finds no free
- * database connection, and a bug, to see what the problem details make of them.
+ * database connection, one whose connection is lost under it, and a bug, to see what the problem details make of them.
  */
 @RestController
 @RequestMapping("/api/v1/refusals")
@@ -59,6 +60,26 @@ class RefusalController {
                 });
             }
         }
+    }
+
+    /**
+     * The connection lost in the middle of a transaction, as when PostgreSQL stops: another session ends this one's
+     * backend (SQLSTATE 57P01, as a fast shutdown does) before its next statement.
+     */
+    @GetMapping("/connection-lost")
+    void connectionLost() {
+        var jdbc = new JdbcTemplate(database);
+        new TransactionTemplate(new DataSourceTransactionManager(database)).executeWithoutResult(status -> {
+            var pid = jdbc.queryForObject("select pg_backend_pid()", Integer.class);
+            try (var other = java.sql.DriverManager.getConnection(database.getJdbcUrl(), database.getUsername(),
+                    database.getPassword()); var end = other.prepareStatement("select pg_terminate_backend(?)")) {
+                end.setInt(1, pid);
+                end.execute();
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            jdbc.queryForObject("select 1", Integer.class);
+        });
     }
 
     @GetMapping("/bug")

@@ -172,6 +172,14 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void a_request_whose_database_connection_is_lost_under_it_is_a_503_service_unavailable_not_an_error() {
+        var answer = api.get("/api/v1/refusals/connection-lost", token);
+
+        assertProblem(answer, 503, "SERVICE_UNAVAILABLE");
+        assertThat(answer.headers().firstValue("Retry-After")).contains("5");
+    }
+
+    @Test
     void a_bug_is_a_500_problem_that_tells_the_client_nothing_of_it() {
         var answer = api.get("/api/v1/refusals/bug", token);
 

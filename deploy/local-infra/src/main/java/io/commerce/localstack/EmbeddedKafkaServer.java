@@ -9,7 +9,7 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
  * A real Kafka broker in KRaft mode, in this JVM, on a free port. One per JVM for tests; the local run
  * starts its own.
  */
-public final class EmbeddedKafkaServer implements AutoCloseable {
+public final class EmbeddedKafkaServer implements LocalKafka {
 
     private static volatile EmbeddedKafkaServer shared;
 
@@ -45,8 +45,14 @@ public final class EmbeddedKafkaServer implements AutoCloseable {
         return new EmbeddedKafkaServer();
     }
 
+    @Override
     public String bootstrapServers() {
         return broker.getBrokersAsString();
+    }
+
+    @Override
+    public short replicationFactor() {
+        return 1;
     }
 
     /**

@@ -3,6 +3,8 @@ package io.commerce.localstack;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,12 +18,27 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     private static volatile EmbeddedPostgresServer shared;
 
-    private final EmbeddedPostgres postgres;
+    private final Path dataDirectory;
+    private final int port;
+    private volatile EmbeddedPostgres postgres;
     private final Set<String> databases = ConcurrentHashMap.newKeySet();
 
     private EmbeddedPostgresServer(int port) {
         try {
+            // a directory of its own that a stop leaves in place, so that a restart finds the same data
+            this.dataDirectory = Files.createTempDirectory("commerce-postgres-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        this.postgres = startOn(port);
+        this.port = postgres.getPort();
+    }
+
+    private EmbeddedPostgres startOn(int port) {
+        try {
             var builder = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(false)
                     // concurrency tests open many connections at once; the default 100 is too few for several pools
                     .setServerConfig("max_connections", "400")
                     // stopped by Spring's shutdown handlers (see shared()) or by whoever started it
@@ -31,7 +48,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             if (port > 0) {
                 builder.setPort(port);
             }
-            this.postgres = builder.start();
+            return builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start embedded PostgreSQL", e);
         }
@@ -59,7 +76,24 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     public int port() {
-        return postgres.getPort();
+        return port;
+    }
+
+    /**
+     * Stops the server (a fast shutdown: sessions are ended, nothing committed is lost), as an outage or a failover
+     * would: clients find nothing at the address until {@link #restart()}. For a server of one's own.
+     */
+    public void stop() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Starts a {@linkplain #stop() stopped} server again on the same port and the same data. */
+    public void restart() {
+        postgres = startOn(port);
     }
 
     /** The JDBC URL of {@code database}, created if it does not exist yet. */
@@ -97,5 +131,6 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        FileTrees.delete(dataDirectory);
     }
 }

@@ -10,12 +10,15 @@ public final class LocalStack {
     }
 
     public static Map<String, Object> propertiesFor(String application, EmbeddedPostgresServer postgres,
-            EmbeddedKafkaServer kafka, DevTokens tokens) {
+            LocalKafka kafka, DevTokens tokens) {
         var properties = new LinkedHashMap<String, Object>();
         properties.put("spring.datasource.url", postgres.jdbcUrl(databaseOf(application)));
         properties.put("spring.datasource.username", postgres.username());
         properties.put("spring.datasource.password", postgres.password());
         properties.put("spring.kafka.bootstrap-servers", kafka.bootstrapServers());
+        if (kafka.replicationFactor() > 1) {
+            properties.put("commerce.events.replicas", kafka.replicationFactor());
+        }
         properties.put("commerce.security.jwk-set-uri", tokens.jwkSetUri());
         properties.put("commerce.security.issuer", DevTokens.ISSUER);
         properties.put("commerce.security.audience", DevTokens.AUDIENCE);

@@ -4,6 +4,8 @@ import io.commerce.localstack.DevTokens;
 import io.commerce.localstack.EmbeddedKafkaServer;
 import io.commerce.localstack.EmbeddedPostgresServer;
 import io.commerce.localstack.EmbeddedRedisServer;
+import io.commerce.localstack.KafkaCluster;
+import io.commerce.localstack.LocalKafka;
 import io.commerce.localstack.LocalStack;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,7 +30,7 @@ public final class Suite implements AutoCloseable {
             List.of("balance-service", "product-service", "coupon-service", "order-service", "dataplatform-service");
 
     private final EmbeddedPostgresServer postgres;
-    private final EmbeddedKafkaServer kafka;
+    private final LocalKafka kafka;
     private final EmbeddedRedisServer redis;
     private final DevTokens tokens;
     private final JvmOptions jvmOptions;
@@ -39,7 +41,7 @@ public final class Suite implements AutoCloseable {
     /** By instance name ({@link Replicas#instancesOf}). */
     private final Map<String, ServiceProcess> processes = new LinkedHashMap<>();
 
-    private Suite(EmbeddedPostgresServer postgres, EmbeddedKafkaServer kafka, EmbeddedRedisServer redis,
+    private Suite(EmbeddedPostgresServer postgres, LocalKafka kafka, EmbeddedRedisServer redis,
             DevTokens tokens, JvmOptions jvmOptions, AotCache.Use aotCaches, Replicas replicas,
             Map<String, List<Integer>> instancePorts) {
         this.postgres = postgres;
@@ -73,13 +75,29 @@ public final class Suite implements AutoCloseable {
                 Replicas.fromEnvironment());
     }
 
-    /** As above, with the caches' use and the replicas given. */
+    /** As above, with the caches' use and the replicas given, on one in-process Kafka broker. */
     public static Suite start(Path root, Path work, int gatewayPort, JvmOptions jvmOptions,
             Map<String, List<String>> extra, AotCache.Use aotCaches, Replicas replicas) {
+        return start(root, work, gatewayPort, jvmOptions, extra, aotCaches, replicas, Kafka.IN_PROCESS);
+    }
+
+    /** Which Kafka the suite runs on. */
+    public enum Kafka {
+        /** One broker in this JVM: quick to start, for most tests and the local run. */
+        IN_PROCESS,
+        /** Three brokers as processes of their own ({@link KafkaCluster}): one can be killed. */
+        CLUSTER
+    }
+
+    /** As above, on the Kafka given. */
+    public static Suite start(Path root, Path work, int gatewayPort, JvmOptions jvmOptions,
+            Map<String, List<String>> extra, AotCache.Use aotCaches, Replicas replicas, Kafka kafka) {
         var instancePorts = SuitePorts.instancePorts(SuitePorts.ports(gatewayPort), replicas);
         var logs = work.resolve("logs");
         deleteOldLogs(logs);
-        var suite = new Suite(EmbeddedPostgresServer.start(0), EmbeddedKafkaServer.start(), EmbeddedRedisServer.start(0),
+        LocalKafka broker = kafka == Kafka.CLUSTER ? KafkaCluster.start(work.resolve("kafka"))
+                : EmbeddedKafkaServer.start();
+        var suite = new Suite(EmbeddedPostgresServer.start(0), broker, EmbeddedRedisServer.start(0),
                 DevTokens.create(work.resolve("jwks.json")), jvmOptions, aotCaches, replicas, instancePorts);
         try {
             var arguments = new LinkedHashMap<String, List<String>>();
@@ -232,6 +250,14 @@ public final class Suite implements AutoCloseable {
 
     public EmbeddedRedisServer redis() {
         return redis;
+    }
+
+    /** The brokers of a suite started on {@link Kafka#CLUSTER}. */
+    public KafkaCluster kafkaCluster() {
+        if (kafka instanceof KafkaCluster cluster) {
+            return cluster;
+        }
+        throw new IllegalStateException("This suite runs on one in-process broker");
     }
 
     /** Every instance of one application, the first first. */
