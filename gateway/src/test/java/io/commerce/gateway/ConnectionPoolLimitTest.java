@@ -18,8 +18,8 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * A request waits for a connection to its service at most the pool's acquire timeout, then is a 503 it may retry: it
- * was never sent, so a 504 (outcome unknown) would be wrong. A pool of one connection, held by a slow request.
+ * A request waits for a connection to its service at most the pool's acquire timeout, then is a 503 SERVICE_BUSY it
+ * may retry after its Retry-After: it was never sent, so a 504 (outcome unknown) would be wrong. A pool of one connection, held by a slow request.
  */
 @GatewayTest
 @TestPropertySource(properties = {"spring.cloud.gateway.server.webflux.httpclient.pool.max-connections=1",
@@ -41,7 +41,8 @@ class ConnectionPoolLimitTest {
 
         long started = System.nanoTime();
         get(token).expectStatus().isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)
-                .expectBody().jsonPath("$.code").isEqualTo("SERVICE_UNAVAILABLE");
+                .expectHeader().valueEquals(HttpHeaders.RETRY_AFTER, "1")
+                .expectBody().jsonPath("$.code").isEqualTo("SERVICE_BUSY");
 
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(2_000));
         slow.join();

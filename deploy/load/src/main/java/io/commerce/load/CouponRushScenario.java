@@ -82,7 +82,8 @@ final class CouponRushScenario implements Scenario {
             long firstArrivalMillis) {
         var profile = suite.profile();
         var db = suite.db();
-        var claims = report.get("claim coupon");
+        var claims = report.get(CouponRushSimulation.GROUP);
+        long refusedBusy = report.getOrEmpty("claim coupon again").total();
         long issued = db.number("coupon", "select count(*) from issued_coupon where campaign_id = ?", campaign);
         double issueSpan = db.decimal("coupon",
                 "select extract(epoch from max(issued_at) - min(issued_at)) from issued_coupon where campaign_id = ?",
@@ -98,7 +99,8 @@ final class CouponRushScenario implements Scenario {
         var rows = List.of(
                 new Row(NAME, "POST /coupons/campaigns/{id}/issue", claims.rps(), "claims/s", claims.p50(),
                         claims.p95(), claims.p99(), claims.ko(), profile.rushUsers() + " members, "
-                        + profile.rushCoupons() + " coupons, arrivals within " + profile.rushArrivalMs() + " ms"),
+                        + profile.rushCoupons() + " coupons, arrivals within " + profile.rushArrivalMs() + " ms; "
+                        + refusedBusy + " claims sent again after a 503 SERVICE_BUSY"),
                 new Row(NAME, "coupons issued (DB issued_at span)", issuedPerSecond, "issued/s", -1, -1, -1, 0,
                         issued + " issued in " + figure(issueSpan * 1000) + " ms, the last "
                         + figure(lastAfterFirstArrival) + " ms after the first claim was sent"));
@@ -132,6 +134,7 @@ final class CouponRushScenario implements Scenario {
         var figures = Figures.none()
                 .cost("claimCpuMs", claimCpuMs)
                 .rate("claimsAnsweredPerSecond", claims.rps())
+                .ratio("claimsSentAgainPerMember", (double) refusedBusy / profile.rushUsers())
                 .rate("couponsIssuedPerSecond", issuedPerSecond)
                 .latency("rushLastCouponAfterFirstArrival", lastAfterFirstArrival);
         return new ScenarioResult(rows, checks, figures, targets, capacity,

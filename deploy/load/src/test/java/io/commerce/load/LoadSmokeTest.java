@@ -69,8 +69,10 @@ class LoadSmokeTest {
         assertThat(rates.get("claimsAnsweredPerSecond").asDouble()).isPositive();
         assertThat(rates.get("overloadOrdersCompletedPerSecond").asDouble()).isPositive();
         var ratios = summary.get("ratios");
-        assertThat(names(ratios)).containsExactly("overloadGoodputToSustained", "gatewayToDirect", "claimsToRawJdbc",
-                "issuedToRawJdbc");
+        assertThat(names(ratios)).containsExactlyInAnyOrder("overloadGoodputToSustained", "gatewayToDirect",
+                "claimsToRawJdbc", "issuedToRawJdbc", "claimsSentAgainPerMember");
+        // a member's claims sent again after a 503: none, or some, never negative
+        assertThat(ratios.get("claimsSentAgainPerMember").asDouble()).isGreaterThanOrEqualTo(0);
         // fractions, not percentages
         assertThat(ratios.get("gatewayToDirect").asDouble()).isPositive().isLessThan(5);
         assertThat(ratios.get("claimsToRawJdbc").asDouble()).isPositive().isLessThan(5);

@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.cloud.gateway.filter.factory.SpringCloudCircuitBreakerFilterFactory.CircuitBreakerStatusCodeException;
 import org.springframework.cloud.gateway.support.ServiceUnavailableException;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.stereotype.Component;
@@ -25,9 +26,10 @@ import reactor.netty.internal.shaded.reactor.pool.PoolAcquireTimeoutException;
  * Turns every failure inside the gateway into a problem with a stable code. Ordered before Spring Boot's
  * default handler, whose JSON has a different shape.
  *
- * <p>A service that cannot be reached, answers 502, or whose circuit is open, or a request that found no free
- * connection to it in time, is a 503 {@code SERVICE_UNAVAILABLE}: the call did not happen (or failed) and may be
- * retried later. A service's own 503 (it sheds load: {@code ORDERS_BACKLOGGED}, {@code SERVICE_BUSY}) is not a
+ * <p>A service that cannot be reached, answers 502, or whose circuit is open, is a 503 {@code SERVICE_UNAVAILABLE}:
+ * the call did not happen (or failed) and may be retried later. A request that found no free connection to its
+ * service within the pool's acquire timeout, the gateway's queue bound, is a 503 {@code SERVICE_BUSY} with
+ * {@code Retry-After}, as a service's own wait for a database connection is. A service's own 503 (it sheds load: {@code ORDERS_BACKLOGGED}, {@code SERVICE_BUSY}) is not a
  * failure and reaches the client as the service wrote it. A service that
  * answers 500 is a 500 {@code INTERNAL_ERROR}, its body withheld: a bug stays a bug in the client's eyes and in
  * the metrics, not an outage (it still counts against the service's circuit). A service that does not answer in
@@ -59,6 +61,9 @@ public class ProblemJsonErrorHandler implements WebExceptionHandler {
         if (error instanceof ErrorResponse response) {
             exchange.getResponse().getHeaders().putAll(response.getHeaders());
         }
+        if (failure.code().equals("SERVICE_BUSY")) {
+            exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, "1");
+        }
         return problems.write(exchange, failure.status(), failure.code(), failure.detail());
     }
 
@@ -74,8 +79,10 @@ public class ProblemJsonErrorHandler implements WebExceptionHandler {
             case PrematureCloseException e -> unavailable();
             // the service died with the request on its connection (a reset): as a premature close, retry it
             case IOException e -> unavailable();
-            // the routing filter reports it as a 504, but the request was never sent
-            case ResponseStatusException e when e.getCause() instanceof PoolAcquireTimeoutException -> unavailable();
+            // the routing filter reports it as a 504, but the request was never sent: the queue's bound, not a fault
+            case ResponseStatusException e when e.getCause() instanceof PoolAcquireTimeoutException ->
+                    new Failure(HttpStatus.SERVICE_UNAVAILABLE, "SERVICE_BUSY",
+                            "Too many requests are waiting for this service; try again after the time in Retry-After.");
             case TimeoutException e -> timedOut();
             case ErrorResponse e -> byStatus(e.getStatusCode());
             default -> {
