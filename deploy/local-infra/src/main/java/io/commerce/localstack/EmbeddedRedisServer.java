@@ -2,8 +2,6 @@ package io.commerce.localstack;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import redis.embedded.RedisServer;
 
 /**
@@ -19,7 +17,7 @@ public final class EmbeddedRedisServer implements AutoCloseable {
     private final RedisServer server;
 
     private EmbeddedRedisServer(int port) {
-        this.port = port > 0 ? port : freePort();
+        this.port = port > 0 ? port : FreePorts.loopback();
         try {
             this.server = RedisServer.newRedisServer()
                     .bind("127.0.0.1")
@@ -81,14 +79,6 @@ public final class EmbeddedRedisServer implements AutoCloseable {
             server.start();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start embedded Redis on port " + port, e);
-        }
-    }
-
-    private static int freePort() {
-        try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

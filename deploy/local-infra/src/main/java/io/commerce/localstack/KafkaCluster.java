@@ -2,8 +2,6 @@ package io.commerce.localstack;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -45,8 +43,8 @@ public final class KafkaCluster implements LocalKafka {
     public static KafkaCluster start(Path work) {
         FileTrees.delete(work);
         var clusterId = Uuid.randomUuid().toString();
-        var brokerPorts = IntStream.range(0, REPLICAS).map(i -> freePort()).toArray();
-        var controllerPorts = IntStream.range(0, REPLICAS).map(i -> freePort()).toArray();
+        var brokerPorts = IntStream.range(0, REPLICAS).map(i -> FreePorts.loopback()).toArray();
+        var controllerPorts = IntStream.range(0, REPLICAS).map(i -> FreePorts.loopback()).toArray();
         var voters = IntStream.range(0, REPLICAS)
                 .mapToObj(i -> (i + 1) + "@127.0.0.1:" + controllerPorts[i]).collect(Collectors.joining(","));
         var nodes = new ArrayList<Node>();
@@ -119,13 +117,6 @@ public final class KafkaCluster implements LocalKafka {
         nodes.forEach(Node::stop);
     }
 
-    private static int freePort() {
-        try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     /** One node: its configuration, its data and its process. */
     private static final class Node {

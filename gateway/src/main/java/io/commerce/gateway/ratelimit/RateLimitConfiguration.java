@@ -30,8 +30,7 @@ public class RateLimitConfiguration {
     SharedRateLimiter memberRateLimiter(RateLimitProperties limits, ReactiveStringRedisTemplate redis,
             @Qualifier(SCRIPT) RedisScript<List<Long>> script, ConfigurationService configuration, Clock clock,
             MeterRegistry meters) {
-        return new SharedRateLimiter("member", limits.member(), redis, script, configuration,
-                new InMemoryRateLimiter(limits.member(), clock), meters);
+        return shared("member", limits.member(), redis, script, configuration, clock, meters);
     }
 
     @Bean
@@ -39,8 +38,14 @@ public class RateLimitConfiguration {
     SharedRateLimiter couponClaimRateLimiter(RateLimitProperties limits, ReactiveStringRedisTemplate redis,
             @Qualifier(SCRIPT) RedisScript<List<Long>> script, ConfigurationService configuration, Clock clock,
             MeterRegistry meters) {
-        return new SharedRateLimiter("coupon-claim", limits.couponClaim(), redis, script, configuration,
-                new InMemoryRateLimiter(limits.couponClaim(), clock), meters);
+        return shared("coupon-claim", limits.couponClaim(), redis, script, configuration, clock, meters);
+    }
+
+    private static SharedRateLimiter shared(String name, RateLimitProperties.Limit limit,
+            ReactiveStringRedisTemplate redis, RedisScript<List<Long>> script, ConfigurationService configuration,
+            Clock clock, MeterRegistry meters) {
+        return new SharedRateLimiter(name, limit, redis, script, configuration, new InMemoryRateLimiter(limit, clock),
+                meters);
     }
 
     /**

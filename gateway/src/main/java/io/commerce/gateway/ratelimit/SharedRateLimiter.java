@@ -36,7 +36,6 @@ public class SharedRateLimiter implements RateLimiter<RateLimitProperties.Limit>
     private static final String UNKNOWN_REMAINING = "-1";
 
     private final String name;
-    private final RateLimitProperties.Limit limit;
     private final RedisBucket bucket;
     private final RedisRateLimiter redis;
     private final InMemoryRateLimiter fallback;
@@ -47,7 +46,6 @@ public class SharedRateLimiter implements RateLimiter<RateLimitProperties.Limit>
             RedisScript<List<Long>> script, ConfigurationService configuration, InMemoryRateLimiter fallback,
             MeterRegistry meters) {
         this.name = name;
-        this.limit = limit;
         this.bucket = RedisBucket.of(limit);
         this.redis = new RedisRateLimiter(template, script, configuration);
         redis.getConfig().put(name, new RedisRateLimiter.Config()
@@ -93,18 +91,19 @@ public class SharedRateLimiter implements RateLimiter<RateLimitProperties.Limit>
         }
     }
 
+    /** The configuration is the fallback's: both enforce the same limit. */
     @Override
     public Map<String, RateLimitProperties.Limit> getConfig() {
-        return Map.of();
+        return fallback.getConfig();
     }
 
     @Override
     public Class<RateLimitProperties.Limit> getConfigClass() {
-        return RateLimitProperties.Limit.class;
+        return fallback.getConfigClass();
     }
 
     @Override
     public RateLimitProperties.Limit newConfig() {
-        return limit;
+        return fallback.newConfig();
     }
 }

@@ -12,7 +12,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
 
 @Service
 public class PlaceOrderService implements PlaceOrderUseCase {
@@ -24,23 +24,34 @@ public class PlaceOrderService implements PlaceOrderUseCase {
     private final OrderMetrics metrics;
     private final OrderPolicy policy;
     private final OrderAdmission admission;
+    private final TransactionOperations transactions;
     private final Clock clock;
 
     public PlaceOrderService(OrderRepository orders, OrderEvents events, OrderMetrics metrics, OrderPolicy policy,
-            OrderAdmission admission, Clock clock) {
+            OrderAdmission admission, TransactionOperations transactions, Clock clock) {
         this.orders = orders;
         this.events = events;
         this.metrics = metrics;
         this.policy = policy;
         this.admission = admission;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
+    /**
+     * Refuses under a backlog before anything else: no transaction, no pooled connection, no query, so a refusal
+     * costs next to nothing while the service is saturated. A retry whose order exists is refused too, and answered
+     * with its order when it asks again after the backlog.
+     */
     @Override
-    @Transactional
     public PlacedOrder place(PlaceOrderCommand command) {
         // an invalid request is refused as invalid, whatever key it carries
         policy.check(command.lines());
+        admission.admit();
+        return transactions.execute(status -> placeOrReplay(command));
+    }
+
+    private PlacedOrder placeOrReplay(PlaceOrderCommand command) {
         if (command.idempotencyKey() != null) {
             var earlier = orders.findByIdempotencyKey(command.memberId(), command.idempotencyKey());
             if (earlier.isPresent()) {
@@ -51,8 +62,6 @@ public class PlaceOrderService implements PlaceOrderUseCase {
                 return new PlacedOrder(earlier.get(), true);
             }
         }
-        // after the replay: a retried request whose order exists is answered, whatever the backlog
-        admission.admit();
         var order = Order.place(UUID.randomUUID(), command.memberId(), command.lines(), command.couponId(),
                 command.idempotencyKey(), policy, clock.instant());
         orders.add(order);

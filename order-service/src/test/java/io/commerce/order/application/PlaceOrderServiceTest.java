@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.commerce.contracts.core.IdempotencyKey;
 import io.commerce.localstack.MutableClock;
-import io.commerce.localstack.Transactional;
 import io.commerce.order.application.port.in.PlaceOrderUseCase.PlaceOrderCommand;
 import io.commerce.order.application.port.out.OrderRepository;
 import io.commerce.order.domain.IdempotencyKeyReusedException;
@@ -27,6 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @OrderApplicationTest
 class PlaceOrderServiceTest {
@@ -45,8 +45,8 @@ class PlaceOrderServiceTest {
         orders = new OrderRows(repository, jdbc, transactions);
         var admission = new OrderAdmission(repository, metrics, clock, POLICY.sagaDeadline(), BACKLOG, SAMPLE_EVERY,
                 Duration.ofSeconds(2));
-        service = Transactional.around(new PlaceOrderService(repository, events, metrics, POLICY, admission, clock),
-                transactions);
+        service = new PlaceOrderService(repository, events, metrics, POLICY, admission,
+                new TransactionTemplate(transactions), clock);
     }
 
     private static final Duration BACKLOG = Duration.ofSeconds(3);
@@ -161,8 +161,9 @@ class PlaceOrderServiceTest {
         assertThat(orders.all()).hasSize(2);
         assertThat(events.published).hasSize(2);
         assertThat(metrics.recorded).containsExactly("placed", "placed", "refused");
-        assertThat(service.place(command("m", key, OrderLine.of(1, 1))).replayed())
-                .as("a retry of an order that exists is answered, whatever the backlog").isTrue();
+        assertThatThrownBy(() -> service.place(command("m", key, OrderLine.of(1, 1))))
+                .as("refused before the key is looked up: a refusal takes no connection")
+                .isInstanceOf(OrdersBackloggedException.class);
 
         jdbc.update("update orders set status = 'FAILED', failure_reason = 'TIMEOUT', failed_at = now() where id = ?",
                 stuck.order().id());
@@ -171,6 +172,8 @@ class PlaceOrderServiceTest {
         clock.advance(SAMPLE_EVERY);
         assertThat(service.place(command("o", new IdempotencyKey("k-2"), OrderLine.of(1, 1))).replayed())
                 .as("the oldest pending order is now young").isFalse();
+        assertThat(service.place(command("m", key, OrderLine.of(1, 1))).replayed())
+                .as("the refused retry, asked again, gets its order").isTrue();
         assertThat(orders.all()).hasSize(3);
     }
 }
