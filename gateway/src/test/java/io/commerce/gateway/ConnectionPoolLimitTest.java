@@ -50,6 +50,33 @@ class ConnectionPoolLimitTest {
                 .isEqualTo(1);
     }
 
+    @Test
+    void refusals_of_the_queue_do_not_open_the_services_circuit() {
+        FakeServices.resetAll();
+        FakeServices.PRODUCT.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withFixedDelay(2_500)
+                .withHeader("Content-Type", "application/json").withBody("{}")));
+        var token = DevTokens.shared().memberToken("member-queue");
+        var slow = CompletableFuture.runAsync(() -> get(token).expectStatus().isOk());
+        await().atMost(Duration.ofSeconds(5)).until(() -> FakeServices.PRODUCT
+                .countRequestsMatching(anyRequestedFor(anyUrl()).build()).getCount() == 1);
+
+        // more than the circuit's minimum number of calls, every one refused by the queue, each member's first
+        try (var clients = java.util.concurrent.Executors.newFixedThreadPool(30)) {
+            var refused = java.util.stream.IntStream.range(0, 30)
+                    .mapToObj(i -> CompletableFuture.runAsync(() -> get(DevTokens.shared().memberToken("member-q" + i))
+                            .expectStatus().isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)
+                            .expectBody().jsonPath("$.code").isEqualTo("SERVICE_BUSY"), clients))
+                    .toArray(CompletableFuture[]::new);
+            CompletableFuture.allOf(refused).join();
+        }
+        slow.join();
+
+        FakeServices.PRODUCT.resetAll();
+        FakeServices.PRODUCT.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{}")));
+        get(DevTokens.shared().memberToken("member-after-the-queue")).expectStatus().isOk();
+    }
+
     private WebTestClient.ResponseSpec get(String token) {
         return client.mutate().responseTimeout(Duration.ofSeconds(10)).build()
                 .get().uri("/api/v1/products/1").header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange();

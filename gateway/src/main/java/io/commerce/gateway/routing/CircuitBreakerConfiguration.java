@@ -1,5 +1,6 @@
 package io.commerce.gateway.routing;
 
+import io.commerce.gateway.web.ConnectionQueue;
 import io.commerce.gateway.web.PayloadTooLargeException;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.timelimiter.TimeLimiterConfig;
@@ -24,8 +25,9 @@ public class CircuitBreakerConfiguration {
                 .slidingWindowSize((int) Math.max(1, breaker.slidingWindow().toSeconds()))
                 .minimumNumberOfCalls(breaker.minimumNumberOfCalls())
                 .waitDurationInOpenState(breaker.waitInOpenState())
-                // the client's fault, not the service's
-                .ignoreExceptions(PayloadTooLargeException.class)
+                // the client's fault, or load the gateway shed before sending: neither is the service failing (a rush
+                // whose claims the queue refused opened the circuit, and then every claim was refused)
+                .ignoreException(e -> e instanceof PayloadTooLargeException || ConnectionQueue.refused(e))
                 .build();
         return factory -> services.byName().forEach((name, service) -> factory.configure(config -> config
                 .circuitBreakerConfig(circuit)

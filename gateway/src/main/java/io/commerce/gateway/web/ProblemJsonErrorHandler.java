@@ -20,7 +20,6 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebExceptionHandler;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.client.PrematureCloseException;
-import reactor.netty.internal.shaded.reactor.pool.PoolAcquireTimeoutException;
 
 /**
  * Turns every failure inside the gateway into a problem with a stable code. Ordered before Spring Boot's
@@ -80,7 +79,7 @@ public class ProblemJsonErrorHandler implements WebExceptionHandler {
             // the service died with the request on its connection (a reset): as a premature close, retry it
             case IOException e -> unavailable();
             // the routing filter reports it as a 504, but the request was never sent: the queue's bound, not a fault
-            case ResponseStatusException e when e.getCause() instanceof PoolAcquireTimeoutException ->
+            case ResponseStatusException e when ConnectionQueue.refused(e) ->
                     new Failure(HttpStatus.SERVICE_UNAVAILABLE, "SERVICE_BUSY",
                             "Too many requests are waiting for this service; try again after the time in Retry-After.");
             case TimeoutException e -> timedOut();
