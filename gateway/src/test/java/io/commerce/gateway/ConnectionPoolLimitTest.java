@@ -31,13 +31,8 @@ class ConnectionPoolLimitTest {
 
     @Test
     void a_request_that_finds_no_free_connection_in_time_is_a_503_and_never_reaches_the_service() {
-        FakeServices.resetAll();
-        FakeServices.PRODUCT.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withFixedDelay(2_500)
-                .withHeader("Content-Type", "application/json").withBody("{}")));
         var token = DevTokens.shared().memberToken("member-pool");
-        var slow = CompletableFuture.runAsync(() -> get(token).expectStatus().isOk());
-        await().atMost(Duration.ofSeconds(5)).until(() -> FakeServices.PRODUCT
-                .countRequestsMatching(anyRequestedFor(anyUrl()).build()).getCount() == 1);
+        var slow = holdTheOnlyConnection(token);
 
         long started = System.nanoTime();
         get(token).expectStatus().isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)
@@ -52,13 +47,8 @@ class ConnectionPoolLimitTest {
 
     @Test
     void refusals_of_the_queue_do_not_open_the_services_circuit() {
-        FakeServices.resetAll();
-        FakeServices.PRODUCT.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withFixedDelay(2_500)
-                .withHeader("Content-Type", "application/json").withBody("{}")));
         var token = DevTokens.shared().memberToken("member-queue");
-        var slow = CompletableFuture.runAsync(() -> get(token).expectStatus().isOk());
-        await().atMost(Duration.ofSeconds(5)).until(() -> FakeServices.PRODUCT
-                .countRequestsMatching(anyRequestedFor(anyUrl()).build()).getCount() == 1);
+        var slow = holdTheOnlyConnection(token);
 
         // more than the circuit's minimum number of calls, every one refused by the queue, each member's first
         try (var clients = java.util.concurrent.Executors.newFixedThreadPool(30)) {
@@ -75,6 +65,17 @@ class ConnectionPoolLimitTest {
         FakeServices.PRODUCT.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json").withBody("{}")));
         get(DevTokens.shared().memberToken("member-after-the-queue")).expectStatus().isOk();
+    }
+
+    /** A slow answer holding the pool's one connection for 2.5 s, once it has reached the service. */
+    private CompletableFuture<Void> holdTheOnlyConnection(String token) {
+        FakeServices.resetAll();
+        FakeServices.PRODUCT.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withFixedDelay(2_500)
+                .withHeader("Content-Type", "application/json").withBody("{}")));
+        var slow = CompletableFuture.runAsync(() -> get(token).expectStatus().isOk());
+        await().atMost(Duration.ofSeconds(5)).until(() -> FakeServices.PRODUCT
+                .countRequestsMatching(anyRequestedFor(anyUrl()).build()).getCount() == 1);
+        return slow;
     }
 
     private WebTestClient.ResponseSpec get(String token) {

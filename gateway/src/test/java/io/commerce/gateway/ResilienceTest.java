@@ -91,6 +91,7 @@ class ResilienceTest {
 
         get(aMemberToken(), "/api/v1/products/1").expectStatus().isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader().valueEquals(HttpHeaders.RETRY_AFTER, "5")
                 .expectBody()
                 .jsonPath("$.code").isEqualTo("SERVICE_UNAVAILABLE")
                 .jsonPath("$.type").isEqualTo("https://commerce.example/problems/service-unavailable");

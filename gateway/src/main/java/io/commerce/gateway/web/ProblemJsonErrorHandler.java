@@ -60,8 +60,11 @@ public class ProblemJsonErrorHandler implements WebExceptionHandler {
         if (error instanceof ErrorResponse response) {
             exchange.getResponse().getHeaders().putAll(response.getHeaders());
         }
-        if (failure.code().equals("SERVICE_BUSY")) {
-            exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, "1");
+        if (failure.status().value() == HttpStatus.SERVICE_UNAVAILABLE.value()) {
+            // every refusal says when to come back: a full queue drains in about a second; a service that cannot
+            // be reached, or whose circuit is open, needs longer
+            exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER,
+                    failure.code().equals("SERVICE_BUSY") ? "1" : "5");
         }
         return problems.write(exchange, failure.status(), failure.code(), failure.detail());
     }
