@@ -17,7 +17,7 @@ public final class EmbeddedRedisServer implements AutoCloseable {
     private final RedisServer server;
 
     private EmbeddedRedisServer(int port) {
-        this.port = port > 0 ? port : FreePorts.loopback();
+        this.port = port > 0 ? port : FreePorts.freePort();
         try {
             this.server = RedisServer.newRedisServer()
                     .bind("127.0.0.1")

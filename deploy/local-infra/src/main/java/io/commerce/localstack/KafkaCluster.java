@@ -43,8 +43,12 @@ public final class KafkaCluster implements LocalKafka {
     public static KafkaCluster start(Path work) {
         FileTrees.delete(work);
         var clusterId = Uuid.randomUuid().toString();
-        var brokerPorts = IntStream.range(0, REPLICAS).map(i -> FreePorts.loopback()).toArray();
-        var controllerPorts = IntStream.range(0, REPLICAS).map(i -> FreePorts.loopback()).toArray();
+        var taken = new ArrayList<Integer>();
+        for (int i = 0; i < 2 * REPLICAS; i++) {
+            taken.add(FreePorts.freePort(taken));
+        }
+        var brokerPorts = taken.subList(0, REPLICAS).stream().mapToInt(Integer::intValue).toArray();
+        var controllerPorts = taken.subList(REPLICAS, 2 * REPLICAS).stream().mapToInt(Integer::intValue).toArray();
         var voters = IntStream.range(0, REPLICAS)
                 .mapToObj(i -> (i + 1) + "@127.0.0.1:" + controllerPorts[i]).collect(Collectors.joining(","));
         var nodes = new ArrayList<Node>();

@@ -92,13 +92,24 @@ public final class Suite implements AutoCloseable {
     /** As above, on the Kafka given. */
     public static Suite start(Path root, Path work, int gatewayPort, JvmOptions jvmOptions,
             Map<String, List<String>> extra, AotCache.Use aotCaches, Replicas replicas, Kafka kafka) {
-        var instancePorts = SuitePorts.instancePorts(SuitePorts.ports(gatewayPort), replicas);
         var logs = work.resolve("logs");
         deleteOldLogs(logs);
+        var postgres = EmbeddedPostgresServer.start(0);
         LocalKafka broker = kafka == Kafka.CLUSTER ? KafkaCluster.start(work.resolve("kafka"))
                 : EmbeddedKafkaServer.start();
-        var suite = new Suite(EmbeddedPostgresServer.start(0), broker, EmbeddedRedisServer.start(0),
-                DevTokens.create(work.resolve("jwks.json")), jvmOptions, aotCaches, replicas, instancePorts);
+        var redis = EmbeddedRedisServer.start(0);
+        Map<String, List<Integer>> instancePorts;
+        try {
+            // once the servers listen, so that no free port chosen for an application is one of theirs
+            instancePorts = SuitePorts.instancePorts(SuitePorts.ports(gatewayPort), replicas);
+        } catch (RuntimeException e) {
+            broker.close();
+            redis.close();
+            postgres.close();
+            throw e;
+        }
+        var suite = new Suite(postgres, broker, redis, DevTokens.create(work.resolve("jwks.json")), jvmOptions,
+                aotCaches, replicas, instancePorts);
         try {
             var arguments = new LinkedHashMap<String, List<String>>();
             for (var application : JvmOptions.APPLICATIONS) {

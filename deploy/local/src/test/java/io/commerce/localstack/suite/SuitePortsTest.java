@@ -2,6 +2,7 @@ package io.commerce.localstack.suite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.commerce.localstack.FreePorts;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -19,7 +20,7 @@ class SuitePortsTest {
                 ? Integer.parseInt(Files.readAllLines(EPHEMERAL_RANGE).getFirst().trim().split("\\s+")[0])
                 : 32_768;
 
-        assertThat(SuitePorts.ephemeralPortsFrom()).isEqualTo(stated);
+        assertThat(FreePorts.ephemeralPortsFrom()).isEqualTo(stated);
     }
 
     @Test
@@ -28,7 +29,7 @@ class SuitePortsTest {
 
         assertThat(ports).hasSize(Suite.SERVICES.size() + 1).doesNotHaveDuplicates()
                 .allSatisfy(port -> assertThat(port).isGreaterThanOrEqualTo(10_000)
-                        .isLessThan(SuitePorts.ephemeralPortsFrom()));
+                        .isLessThan(FreePorts.ephemeralPortsFrom()));
         for (int port : ports) {
             try (var listening = new ServerSocket(port)) {
                 assertThat(listening.getLocalPort()).isEqualTo(port);
