@@ -136,6 +136,14 @@ public class MessagingAutoConfiguration {
                 observations.getIfAvailable(() -> ObservationRegistry.NOOP), meters);
     }
 
+    /** Every instance prunes: the batches skip each other's rows. */
+    @Bean
+    ProcessedEventRetention processedEventRetention(JdbcTemplate jdbc, PlatformTransactionManager transactions,
+            MessagingProperties properties, Clock clock, MeterRegistry meters) {
+        return new ProcessedEventRetention(jdbc, new TransactionTemplate(transactions), properties.processed(), clock,
+                meters);
+    }
+
     @Bean
     DeadLetterRedriver deadLetterRedriver(ConsumerFactory<?, ?> consumers, KafkaTemplate<Object, Object> template,
             @Value("${spring.application.name}") String application) {
