@@ -48,7 +48,7 @@ class ReplicasEndToEndTest {
 
     private static double orderRequests(io.commerce.localstack.suite.ServiceProcess instance) {
         try {
-            var body = HTTP.send(HttpRequest.newBuilder(URI.create(instance.url() + "/actuator/prometheus")).build(),
+            var body = HTTP.send(HttpRequest.newBuilder(URI.create(instance.managementUrl() + "/actuator/prometheus")).build(),
                     HttpResponse.BodyHandlers.ofString()).body();
             var matcher = ORDER_REQUESTS.matcher(body);
             double total = 0;

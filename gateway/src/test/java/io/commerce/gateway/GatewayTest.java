@@ -21,7 +21,9 @@ import org.springframework.test.context.ContextConfiguration;
         "commerce.gateway.rate-limit.member.burst=20",
         "commerce.gateway.rate-limit.coupon-claim.requests-per-second=0.01",
         "commerce.gateway.rate-limit.coupon-claim.burst=2",
-        "commerce.gateway.cors.allowed-origins=https://shop.example"})
+        "commerce.gateway.cors.allowed-origins=https://shop.example",
+        // no trace viewer beside these tests: spans are made, not sent
+        "management.tracing.export.zipkin.enabled=false"})
 @ContextConfiguration(initializers = FakeServices.class)
 @AutoConfigureWebTestClient
 public @interface GatewayTest {

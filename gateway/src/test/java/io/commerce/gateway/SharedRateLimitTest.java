@@ -48,7 +48,7 @@ class SharedRateLimitTest {
     private static ConfigurableApplicationContext replica() {
         return new SpringApplicationBuilder(GatewayApplication.class, OwnEventLoops.class)
                 .initializers(new FakeServices())
-                .run("--server.port=0",
+                .run("--server.port=0", "--management.server.port=0", "--management.tracing.export.zipkin.enabled=false",
                         "--commerce.gateway.rate-limit.member.requests-per-second=0.01",
                         "--commerce.gateway.rate-limit.member.burst=20",
                         "--commerce.gateway.rate-limit.coupon-claim.requests-per-second=" + CLAIM_RATE,

@@ -25,7 +25,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.FailedRecordProcessor;
@@ -178,8 +178,8 @@ class DeadLetterTest {
     }
 
     @Test
-    void scrapers_read_the_listener_timer_of_each_handled_event(@LocalServerPort int port) {
-        var api = new Api(port);
+    void scrapers_read_the_listener_timer_of_each_handled_event(@LocalManagementPort int managementPort) {
+        var api = new Api(managementPort);
         double before = scrapedListenerCount(api);
 
         broker.send(Topics.ORDER_EVENTS, new PaymentRequested(order, "member-" + UUID.randomUUID(), 1_000));
@@ -191,8 +191,8 @@ class DeadLetterTest {
     }
 
     @Test
-    void scrapers_read_the_count_as_commerce_events_dead_lettered_total(@LocalServerPort int port) {
-        var api = new Api(port);
+    void scrapers_read_the_count_as_commerce_events_dead_lettered_total(@LocalManagementPort int managementPort) {
+        var api = new Api(managementPort);
         double before = scraped(api);
 
         broker.sendRaw(Topics.ORDER_EVENTS, order.toString(), "not even json");

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.FilterChainProxy;
@@ -39,6 +40,8 @@ class ResourceServerTest {
 
     @LocalServerPort
     int port;
+    @LocalManagementPort
+    int managementPort;
 
     private Api api;
     private String member;
@@ -116,8 +119,9 @@ class ResourceServerTest {
 
     @Test
     void health_and_metrics_are_open_to_probes_and_scrapers() {
-        var readiness = api.get("/actuator/health/readiness", null);
-        var metrics = api.get("/actuator/prometheus", null);
+        var management = new Api(managementPort);
+        var readiness = management.get("/actuator/health/readiness", null);
+        var metrics = management.get("/actuator/prometheus", null);
 
         assertThat(readiness.status()).isEqualTo(200);
         assertThat(readiness.body()).contains("\"status\":\"UP\"");
@@ -127,10 +131,21 @@ class ResourceServerTest {
 
     @Test
     void the_other_actuator_endpoints_are_for_admins_only() {
-        assertUnauthenticated(api.send(api.request("/actuator/deadletters/commerce.order.events", null)
+        var management = new Api(managementPort);
+        assertUnauthenticated(management.send(management.request("/actuator/deadletters/commerce.order.events", null)
                 .POST(BodyPublishers.noBody())));
-        assertThat(api.get("/actuator", DevTokens.shared().memberToken(member)).status()).isEqualTo(403);
-        assertThat(api.get("/actuator", DevTokens.shared().adminToken("operator")).status()).isEqualTo(200);
+        assertThat(management.get("/actuator", DevTokens.shared().memberToken(member)).status()).isEqualTo(403);
+        assertThat(management.get("/actuator", DevTokens.shared().adminToken("operator")).status()).isEqualTo(200);
+    }
+
+    @Test
+    void the_api_port_serves_no_actuator_endpoint_even_to_an_admin() {
+        var admin = DevTokens.shared().adminToken("operator");
+        for (var path : new String[] {"/actuator", "/actuator/health/readiness", "/actuator/prometheus"}) {
+            var answer = api.get(path, admin);
+            assertThat(answer.status()).as(path).isEqualTo(404);
+            assertThat(answer.code()).as(path).isEqualTo("NOT_FOUND");
+        }
     }
 
     @Test

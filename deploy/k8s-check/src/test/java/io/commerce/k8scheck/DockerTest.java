@@ -97,12 +97,14 @@ class DockerTest {
 
             var environment = environment(service);
             assertThat(environment).as("%s environment", app.name())
-                    .containsKeys(app.requiredEnvironment().toArray(String[]::new));
+                    .containsKeys(app.requiredEnvironment(environment).toArray(String[]::new));
             assertThat(environment.get("PORT")).isEqualTo(String.valueOf(app.port()));
-            // the JVM options are the manifests' one definition, not a copy
-            assertThat(String.valueOf(service.get("env_file"))).as("%s env_file", app.name())
-                    .isEqualTo("../k8s/base/jvm.env");
-            assertThat(environment).as("%s environment", app.name()).doesNotContainKey("JAVA_TOOL_OPTIONS");
+            // the JVM options and the rest of the containers' settings are the manifests' one definition, not a copy
+            assertThat(list(service, "env_file")).as("%s env_file", app.name())
+                    .containsExactly("../k8s/base/jvm.env", "../k8s/base/container.env");
+            assertThat(environment).as("%s environment", app.name())
+                    .doesNotContainKeys("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "MANAGEMENT_PORT",
+                            "SPRING_PROFILES_ACTIVE");
             app.database().ifPresent(database -> {
                 assertThat(environment.get("DATABASE_URL")).isEqualTo("jdbc:postgresql://postgres:5432/" + database);
                 assertThat(environment.get("DATABASE_USERNAME")).isEqualTo(postgresUser);
@@ -128,6 +130,8 @@ class DockerTest {
             assertThat(mounted).as("%s mounts the JWK set at %s", app.name(), jwkSet).singleElement()
                     .satisfies(v -> assertThat(at(v, "read_only")).isEqualTo(true));
         }
+        assertThat(Repo.read(Repo.path("deploy/k8s/base/container.env"))).as("what every container runs with")
+                .containsPattern("(?m)^SPRING_PROFILES_ACTIVE=container$");
         assertThat(list(map(services, "gateway"), "ports")).map(String::valueOf).anyMatch(p -> p.endsWith(":8080"));
         var gateway = environment(map(services, "gateway"));
         assertThat(services).containsKey(gateway.get("REDIS_HOST"));

@@ -27,7 +27,12 @@ class GrafanaDashboardTest {
             "spring_cloud_gateway_requests_seconds_count", "spring_cloud_gateway_requests_seconds_bucket",
             "commerce_orders_placed_total", "commerce_orders_completed_total", "commerce_orders_failed_total",
             "commerce_orders_saga_duration_seconds_bucket", "commerce_events_dead_lettered_total",
-            "kafka_consumer_fetch_manager_records_lag_max");
+            "kafka_consumer_fetch_manager_records_lag_max",
+            // what the alerts watch (AlertRulesTest), the connection pools and the JVM
+            "commerce_outbox_pending", "resilience4j_circuitbreaker_state", "container_memory_working_set_bytes",
+            "kube_pod_container_resource_limits", "hikaricp_connections_active", "hikaricp_connections_pending",
+            "hikaricp_connections_timeout_total", "jvm_memory_used_bytes", "jvm_memory_max_bytes",
+            "jvm_buffer_memory_used_bytes", "jvm_gc_pause_seconds");
 
     private static JsonNode dashboard() {
         try {
@@ -46,7 +51,7 @@ class GrafanaDashboardTest {
         return panels;
     }
 
-    private static List<String> expressions() {
+    static List<String> expressions() {
         return panels(dashboard()).stream()
                 .flatMap(p -> Stream.of(p.path("targets")).flatMap(t -> {
                     var exprs = new ArrayList<String>();

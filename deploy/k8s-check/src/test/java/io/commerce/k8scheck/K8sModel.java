@@ -43,14 +43,22 @@ final class K8sModel {
             Map.entry("networking.k8s.io/v1/NetworkPolicy", NetworkPolicy.class),
             Map.entry("networking.k8s.io/v1/Ingress", Ingress.class));
 
-    /** Custom resources the overlays may use, kind to the one apiVersion their operators serve. */
-    static final Map<String, String> CUSTOM = Map.of(
-            "Kafka", "kafka.strimzi.io/v1beta2",
-            "KafkaNodePool", "kafka.strimzi.io/v1beta2",
-            "KafkaTopic", "kafka.strimzi.io/v1beta2",
-            "Cluster", "postgresql.cnpg.io/v1",
-            "Database", "postgresql.cnpg.io/v1",
-            "ServiceMonitor", "monitoring.coreos.com/v1");
+    /**
+     * Custom resources the overlays may use, kind to the apiVersion to write them in: the one their operators store
+     * (Strimzi's v1, served since 0.49 and the only one since 1.0).
+     */
+    static final Map<String, String> CUSTOM = Map.ofEntries(
+            Map.entry("Kafka", "kafka.strimzi.io/v1"),
+            Map.entry("KafkaNodePool", "kafka.strimzi.io/v1"),
+            Map.entry("KafkaTopic", "kafka.strimzi.io/v1"),
+            Map.entry("KafkaUser", "kafka.strimzi.io/v1"),
+            Map.entry("Cluster", "postgresql.cnpg.io/v1"),
+            Map.entry("Database", "postgresql.cnpg.io/v1"),
+            Map.entry("ScheduledBackup", "postgresql.cnpg.io/v1"),
+            Map.entry("ObjectStore", "barmancloud.cnpg.io/v1"),
+            Map.entry("ServiceMonitor", "monitoring.coreos.com/v1"),
+            Map.entry("PodMonitor", "monitoring.coreos.com/v1"),
+            Map.entry("PrometheusRule", "monitoring.coreos.com/v1"));
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

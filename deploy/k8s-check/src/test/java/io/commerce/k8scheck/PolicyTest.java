@@ -140,11 +140,12 @@ class PolicyTest {
         for (var app : apps) {
             var deployment = deployment(manifests, app.name());
             var environment = Workloads.environment(manifests, deployment);
+            var required = app.requiredEnvironment(environment);
             assertThat(environment).as("%s environment in %s", app.name(), overlay)
-                    .containsKeys(app.requiredEnvironment().toArray(String[]::new));
+                    .containsKeys(required.toArray(String[]::new));
             assertThat(environment.values()).as("%s environment resolves", app.name())
                     .noneMatch(v -> v.startsWith(Workloads.UNRESOLVED));
-            for (var variable : app.requiredEnvironment()) {
+            for (var variable : required) {
                 assertThat(environment.get(variable)).as("%s %s", app.name(), variable).isNotBlank();
                 if (variable.matches(".*_(URL|URI|SERVERS)")) {
                     assertThat(environment.get(variable)).as("%s %s", app.name(), variable).doesNotContain("localhost");
@@ -263,31 +264,14 @@ class PolicyTest {
                 .as("prod terminates TLS").isNotEmpty();
     }
 
-    @Test
-    void prometheusScrapesEveryApplication() {
-        var local = Kustomize.overlay("local");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overlays")
+    void everyApplicationRunsTheContainerProfile(String overlay) {
+        var manifests = Kustomize.overlay(overlay);
         for (var app : Repo.apps()) {
-            var annotations = map(deployment(local, app.name()), "spec", "template", "metadata", "annotations");
-            assertThat(annotations).as("%s scrape annotations in local", app.name())
-                    .containsEntry("prometheus.io/scrape", "true")
-                    .containsEntry("prometheus.io/path", "/actuator/prometheus")
-                    .containsEntry("prometheus.io/port", String.valueOf(app.port()));
-        }
-
-        var prod = Kustomize.overlay("prod");
-        var monitors = prod.ofKind("ServiceMonitor");
-        assertThat(monitors).as("ServiceMonitors in prod").isNotEmpty();
-        for (var app : Repo.apps()) {
-            var service = prod.find("Service", app.name()).orElseThrow();
-            var serviceLabels = map(service, "metadata", "labels");
-            var portNames = list(service, "spec", "ports").stream().map(p -> string(p, "name")).toList();
-            assertThat(monitors).as("a ServiceMonitor scraping %s", app.name()).anySatisfy(m -> {
-                assertThat(Workloads.selects(map(m, "spec", "selector"), serviceLabels)).isTrue();
-                assertThat(list(m, "spec", "endpoints")).anySatisfy(e -> {
-                    assertThat(string(e, "path")).isEqualTo("/actuator/prometheus");
-                    assertThat(portNames).contains(string(e, "port"));
-                });
-            });
+            assertThat(Workloads.environment(manifests, deployment(manifests, app.name())))
+                    .as("%s in %s logs as a container should", app.name(), overlay)
+                    .containsEntry("SPRING_PROFILES_ACTIVE", "container");
         }
     }
 

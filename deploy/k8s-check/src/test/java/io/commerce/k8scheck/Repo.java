@@ -65,7 +65,10 @@ final class Repo {
         }
     }
 
-    /** The deployable applications: the gateway and every *-service module with an application.yml. */
+    /**
+     * The deployable applications: the gateway and every *-service module with an application.yml. A service also
+     * reads the shared defaults of common-contracts (commerce-defaults*.properties); the gateway does not take them.
+     */
     static List<App> apps() {
         try (Stream<Path> dirs = Files.list(root())) {
             var apps = new ArrayList<App>();
@@ -74,27 +77,60 @@ final class Repo {
                     .filter(d -> d.getFileName().toString().equals("gateway")
                             || d.getFileName().toString().endsWith("-service"))
                     .sorted()
-                    .forEach(d -> apps.add(App.of(d.getFileName().toString(),
-                            read(d.resolve("src/main/resources/application.yml")))));
+                    .forEach(d -> {
+                        var name = d.getFileName().toString();
+                        var own = read(d.resolve("src/main/resources/application.yml"));
+                        apps.add(App.of(name, own, name.equals("gateway") ? "" : sharedDefaults()));
+                    });
             return apps;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /**
-     * An application as its application.yml describes it: the environment placeholders it reads (with their
-     * defaults, null when none) and, from those defaults, its port and database.
-     */
-    record App(String name, Map<String, String> placeholders) {
+    private static String sharedDefaults() {
+        try (Stream<Path> files = Files.list(path("common-contracts/src/main/resources"))) {
+            return String.join("\n", files
+                    .filter(f -> f.getFileName().toString().matches("commerce-defaults.*\\.properties"))
+                    .sorted().map(Repo::read).toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
-        static App of(String name, String applicationYml) {
+    /** The Java sources of a module's main code, concatenated. */
+    static String mainSources(String module) {
+        try (Stream<Path> files = Files.walk(path(module + "/src/main/java"))) {
+            return String.join("\n", files.filter(f -> f.toString().endsWith(".java")).sorted().map(Repo::read)
+                    .toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A variable whose feature a deployment may switch off instead of setting it, and the switch: without a trace
+     * collector there is nothing for ZIPKIN_ENDPOINT to name.
+     */
+    static final Map<String, String> SWITCHED_OFF_BY =
+            Map.of("ZIPKIN_ENDPOINT", "MANAGEMENT_TRACING_EXPORT_ZIPKIN_ENABLED");
+
+    /**
+     * An application as its application.yml (and the shared defaults it reads) describes it: the environment
+     * placeholders it reads (with their defaults, null when none; its own file's where both name one) and, from those
+     * defaults, its port and database.
+     */
+    record App(String name, Map<String, String> placeholders, String applicationYml) {
+
+        static App of(String name, String applicationYml, String sharedDefaults) {
             var placeholders = new LinkedHashMap<String, String>();
-            var matcher = PLACEHOLDER.matcher(applicationYml);
-            while (matcher.find()) {
-                placeholders.put(matcher.group(1), matcher.group(2));
+            for (var source : List.of(sharedDefaults, applicationYml)) {
+                var matcher = PLACEHOLDER.matcher(source);
+                while (matcher.find()) {
+                    placeholders.put(matcher.group(1), matcher.group(2));
+                }
             }
-            return new App(name, placeholders);
+            return new App(name, placeholders, applicationYml);
         }
 
         /**
@@ -105,6 +141,13 @@ final class Repo {
             return placeholders.entrySet().stream()
                     .filter(e -> e.getValue() == null || e.getValue().isBlank() || e.getValue().contains("localhost"))
                     .map(Map.Entry::getKey).toList();
+        }
+
+        /** {@link #requiredEnvironment()} less what this environment switches off ({@link #SWITCHED_OFF_BY}). */
+        List<String> requiredEnvironment(Map<String, String> environment) {
+            return requiredEnvironment().stream()
+                    .filter(v -> !"false".equals(environment.get(SWITCHED_OFF_BY.getOrDefault(v, ""))))
+                    .toList();
         }
 
         int port() {

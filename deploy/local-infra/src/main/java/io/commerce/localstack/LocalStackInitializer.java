@@ -10,6 +10,8 @@ import org.springframework.core.env.MapPropertySource;
  */
 public class LocalStackInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
+    private static final String ZIPKIN_EXPORT = "management.tracing.export.zipkin.enabled";
+
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         var environment = context.getEnvironment();
@@ -20,6 +22,10 @@ public class LocalStackInitializer implements ApplicationContextInitializer<Conf
         var database = environment.getProperty("local-stack.database");
         if (database != null) {
             properties.put("spring.datasource.url", EmbeddedPostgresServer.shared().jdbcUrl(database));
+        }
+        if (!environment.containsProperty(ZIPKIN_EXPORT)) {
+            // no trace viewer runs beside the integration tests (the suite has one): spans are made, not sent
+            properties.put(ZIPKIN_EXPORT, "false");
         }
         environment.getPropertySources().addFirst(new MapPropertySource("local-stack", properties));
     }

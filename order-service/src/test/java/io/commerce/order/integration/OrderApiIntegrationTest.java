@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.client.RestClient;
@@ -22,6 +23,9 @@ class OrderApiIntegrationTest {
 
     @LocalServerPort
     int port;
+
+    @LocalManagementPort
+    int managementPort;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -129,7 +133,7 @@ class OrderApiIntegrationTest {
 
     /** The value a Prometheus scrape of this service reads for {@code meter}, which must be there exactly once. */
     private double scraped(String meter) {
-        var scrape = RestClient.create("http://localhost:" + port).get().uri("/actuator/prometheus")
+        var scrape = RestClient.create("http://localhost:" + managementPort).get().uri("/actuator/prometheus")
                 .retrieve().body(String.class);
         var values = scrape.lines()
                 .filter(line -> line.startsWith(meter + "{") && line.contains("application=\"order-service\""))

@@ -48,6 +48,7 @@ public final class DemoData {
     public static Map<String, String> environment(Suite suite, Map<String, String> seeded) {
         var env = new LinkedHashMap<String, String>();
         env.put("GATEWAY_URL", suite.gatewayUrl());
+        env.put("ZIPKIN_URL", suite.traceViewer().url());
         env.put("MEMBER_TOKEN", suite.tokens().memberToken(RICH_MEMBER));
         env.put("MODEST_TOKEN", suite.tokens().memberToken(MODEST_MEMBER));
         env.put("BROKE_TOKEN", suite.tokens().memberToken(BROKE_MEMBER));

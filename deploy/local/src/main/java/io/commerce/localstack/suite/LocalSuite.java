@@ -25,7 +25,7 @@ public final class LocalSuite {
         // SUITE_JAVA_OPTS replaces the common options, as -Dload.java-options does for the benchmark
         var jvmOptions = JvmOptions.parse(System.getenv("SUITE_JAVA_OPTS"), Map.of(), JvmOptions.quickStart());
         var started = Instant.now();
-        System.out.println("Starting PostgreSQL, Kafka, five services and the gateway ...");
+        System.out.println("Starting PostgreSQL, Kafka, Redis, Zipkin, five services and the gateway ...");
         var suite = Suite.start(root, port, jvmOptions, Map.of());
         var stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -45,6 +45,7 @@ public final class LocalSuite {
                 The suite is ready (%d s). Ctrl-C stops it.
                   Gateway:   %s
                   API docs:  %s/swagger-ui.html
+                  Traces:    %s/zipkin/ (one in ten requests; send "traceparent: 00-<32 hex>-<16 hex>-01" to choose)
                   Logs:      %s
                   Processes: %s
                 Token for %s (balance 500,000 KRW), valid 12 h:
@@ -53,7 +54,7 @@ public final class LocalSuite {
                 Admin token: %s
                 Everything above, and the demo ids, are in target/suite/env (source it).
                 """,
-                ready.toSeconds(), suite.gatewayUrl(), suite.gatewayUrl(),
+                ready.toSeconds(), suite.gatewayUrl(), suite.gatewayUrl(), suite.traceViewer().url(),
                 root.relativize(suite.process("gateway").log().getParent()),
                 suite.processes().values().stream().map(p -> p.name() + "=" + p.port())
                         .sorted().collect(Collectors.joining(" ")),

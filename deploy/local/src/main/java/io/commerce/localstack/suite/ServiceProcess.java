@@ -16,25 +16,27 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.awaitility.core.ConditionTimeoutException;
 
-/** One application of the suite in its own JVM, with its own port and log file. */
+/** One application of the suite in its own JVM, with its own ports (the API's, the actuator's) and log file. */
 public final class ServiceProcess implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
     private final int port;
+    private final int managementPort;
     private final Path log;
     private final Process process;
 
-    private ServiceProcess(String name, int port, Path log, Process process) {
+    private ServiceProcess(String name, int port, int managementPort, Path log, Process process) {
         this.name = name;
         this.port = port;
+        this.managementPort = managementPort;
         this.log = log;
         this.process = process;
     }
 
-    static ServiceProcess launch(String name, Path jar, int port, List<String> javaOptions, List<String> arguments,
-            Path logDirectory) {
+    static ServiceProcess launch(String name, Path jar, int port, int managementPort, List<String> javaOptions,
+            List<String> arguments, Path logDirectory) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("No jar for " + name + " at " + jar
                     + ": build it first (./mvnw -B -q package -DskipTests)");
@@ -45,6 +47,7 @@ public final class ServiceProcess implements AutoCloseable {
         command.add("-jar");
         command.add(jar.toString());
         command.add("--server.port=" + port);
+        command.add("--management.server.port=" + managementPort);
         command.addAll(arguments);
         try {
             Files.createDirectories(logDirectory);
@@ -55,7 +58,7 @@ public final class ServiceProcess implements AutoCloseable {
             // is hundreds of MB of resident memory the heap never sees
             builder.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
             var process = builder.start();
-            return new ServiceProcess(name, port, log, process);
+            return new ServiceProcess(name, port, managementPort, log, process);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + name, e);
         }
@@ -63,7 +66,7 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Waits until the application says it is ready, failing early (with its last log lines) if it dies. */
     void awaitReady(Duration timeout) {
-        var readiness = HttpRequest.newBuilder(URI.create(url() + "/actuator/health/readiness"))
+        var readiness = HttpRequest.newBuilder(URI.create(managementUrl() + "/actuator/health/readiness"))
                 .timeout(Duration.ofSeconds(2)).build();
         try {
             await().atMost(timeout).pollInterval(Duration.ofMillis(250)).until(() -> {
@@ -125,6 +128,11 @@ public final class ServiceProcess implements AutoCloseable {
 
     public String url() {
         return "http://localhost:" + port;
+    }
+
+    /** Where its actuator listens: probes, metrics, the dead-letter redrive. */
+    public String managementUrl() {
+        return "http://localhost:" + managementPort;
     }
 
     public Path log() {

@@ -32,26 +32,31 @@ public final class Suite implements AutoCloseable {
     private final EmbeddedPostgresServer postgres;
     private final LocalKafka kafka;
     private final EmbeddedRedisServer redis;
+    private final ZipkinServer zipkin;
     private final DevTokens tokens;
     private final JvmOptions jvmOptions;
     private final AotCache.Use aotCaches;
     private final Replicas replicas;
     /** By application, the ports of its instances, the first instance's first. */
     private final Map<String, List<Integer>> instancePorts;
+    /** By an instance's port, its actuator's. */
+    private final Map<Integer, Integer> managementPorts;
     /** By instance name ({@link Replicas#instancesOf}). */
     private final Map<String, ServiceProcess> processes = new LinkedHashMap<>();
 
-    private Suite(EmbeddedPostgresServer postgres, LocalKafka kafka, EmbeddedRedisServer redis,
+    private Suite(EmbeddedPostgresServer postgres, LocalKafka kafka, EmbeddedRedisServer redis, ZipkinServer zipkin,
             DevTokens tokens, JvmOptions jvmOptions, AotCache.Use aotCaches, Replicas replicas,
-            Map<String, List<Integer>> instancePorts) {
+            Map<String, List<Integer>> instancePorts, Map<Integer, Integer> managementPorts) {
         this.postgres = postgres;
         this.kafka = kafka;
         this.redis = redis;
+        this.zipkin = zipkin;
         this.tokens = tokens;
         this.jvmOptions = jvmOptions;
         this.aotCaches = AotCache.supported() ? aotCaches : AotCache.Use.OFF;
         this.replicas = replicas;
         this.instancePorts = instancePorts;
+        this.managementPorts = managementPorts;
     }
 
     /**
@@ -99,17 +104,23 @@ public final class Suite implements AutoCloseable {
                 : EmbeddedKafkaServer.start();
         var redis = EmbeddedRedisServer.start(0);
         Map<String, List<Integer>> instancePorts;
+        Map<Integer, Integer> managementPorts;
+        ZipkinServer zipkin;
         try {
             // once the servers listen, so that no free port chosen for an application is one of theirs
             instancePorts = SuitePorts.instancePorts(SuitePorts.ports(gatewayPort), replicas);
+            managementPorts = SuitePorts.managementPorts(instancePorts);
+            var taken = new ArrayList<>(managementPorts.keySet());
+            taken.addAll(managementPorts.values());
+            zipkin = ZipkinServer.launch(ZipkinServer.jarUnder(root), logs, taken);
         } catch (RuntimeException e) {
             broker.close();
             redis.close();
             postgres.close();
             throw e;
         }
-        var suite = new Suite(postgres, broker, redis, DevTokens.create(work.resolve("jwks.json")), jvmOptions,
-                aotCaches, replicas, instancePorts);
+        var suite = new Suite(postgres, broker, redis, zipkin, DevTokens.create(work.resolve("jwks.json")), jvmOptions,
+                aotCaches, replicas, instancePorts, managementPorts);
         try {
             var arguments = new LinkedHashMap<String, List<String>>();
             for (var application : JvmOptions.APPLICATIONS) {
@@ -122,6 +133,7 @@ public final class Suite implements AutoCloseable {
                 suite.train(root, arguments, logs);
             }
             var launches = new ArrayList<CompletableFuture<Void>>();
+            launches.add(CompletableFuture.runAsync(() -> zipkin.awaitReady(Duration.ofMinutes(3))));
             arguments.forEach((application, args) -> {
                 var names = replicas.instancesOf(application);
                 for (int i = 0; i < names.size(); i++) {
@@ -154,7 +166,7 @@ public final class Suite implements AutoCloseable {
             var options = new ArrayList<>(jvmOptions.of(application));
             options.addAll(cache.trainingOptions());
             // port 0: a refresh creates the web server without binding it, but nothing may collide if it did
-            var training = ServiceProcess.launch(application + "-training", jar, 0, options, args, logs);
+            var training = ServiceProcess.launch(application + "-training", jar, 0, 0, options, args, logs);
             trainings.add(CompletableFuture.runAsync(() -> training.awaitExit(Duration.ofMinutes(3)))
                     .exceptionally(failure -> {
                         System.err.println("No AOT cache for " + application + ": " + failure.getMessage());
@@ -172,10 +184,11 @@ public final class Suite implements AutoCloseable {
             var cache = AotCache.of(application, bootJar);
             if (cache.isCurrent()) {
                 options.addAll(cache.useOptions());
-                return ServiceProcess.launch(instance, cache.extractedJar(), port, options, args, logs);
+                return ServiceProcess.launch(instance, cache.extractedJar(), port, managementPorts.get(port), options,
+                        args, logs);
             }
         }
-        return ServiceProcess.launch(instance, bootJar, port, options, args, logs);
+        return ServiceProcess.launch(instance, bootJar, port, managementPorts.get(port), options, args, logs);
     }
 
     private static void deleteOldLogs(Path logs) {
@@ -199,7 +212,7 @@ public final class Suite implements AutoCloseable {
     }
 
     private List<String> serviceArguments(String service) {
-        var args = new ArrayList<String>();
+        var args = new ArrayList<>(tracingArguments());
         LocalStack.propertiesFor(service, postgres, kafka, tokens)
                 .forEach((key, value) -> args.add("--" + key + "=" + value));
         if (service.equals("product-service")) {
@@ -214,7 +227,7 @@ public final class Suite implements AutoCloseable {
      * LoadBalancer ({@code lb://}) over a static list of their addresses, as a Kubernetes Service does in the manifests.
      */
     private List<String> gatewayArguments() {
-        var args = new ArrayList<String>();
+        var args = new ArrayList<>(tracingArguments());
         args.add("--commerce.security.jwk-set-uri=" + tokens.jwkSetUri());
         args.add("--commerce.security.issuer=" + DevTokens.ISSUER);
         args.add("--spring.data.redis.host=" + redis.host());
@@ -233,6 +246,16 @@ public final class Suite implements AutoCloseable {
             }
         }
         return args;
+    }
+
+    /** Every application reports its sampled spans to the suite's Zipkin. */
+    private List<String> tracingArguments() {
+        return List.of("--management.tracing.export.zipkin.endpoint=" + zipkin.spansEndpoint());
+    }
+
+    /** The trace viewer every application reports to. */
+    public ZipkinServer traceViewer() {
+        return zipkin;
     }
 
     public String gatewayUrl() {
@@ -331,6 +354,7 @@ public final class Suite implements AutoCloseable {
         try (var stopping = Executors.newVirtualThreadPerTaskExecutor()) {
             processes.values().forEach(process -> stopping.submit(process::close));
         }
+        zipkin.close();
         kafka.close();
         redis.close();
         postgres.close();

@@ -47,6 +47,22 @@ final class SuitePorts {
         return byApplication;
     }
 
+    /**
+     * A management port for each application port of {@code instancePorts}, free and none of theirs: the actuator
+     * listens apart from the API, as in the manifests.
+     */
+    static Map<Integer, Integer> managementPorts(Map<String, List<Integer>> instancePorts) {
+        var taken = new ArrayList<Integer>();
+        instancePorts.values().forEach(taken::addAll);
+        var managementPorts = new LinkedHashMap<Integer, Integer>();
+        for (int port : List.copyOf(taken)) {
+            int management = FreePorts.freePort(taken);
+            taken.add(management);
+            managementPorts.put(port, management);
+        }
+        return Map.copyOf(managementPorts);
+    }
+
     private SuitePorts() {
     }
 }
