@@ -23,6 +23,9 @@ final class OverloadScenario implements Scenario {
     private static final int MEMBERS = 200;
     /** The most one charge may add; 1,000 orders of the cheapest product each, more than any member places here. */
     private static final long CHARGE = 1_000_000;
+    /** The series of order-service's own timer that hold its refused placements. */
+    private static final List<String> REFUSED_PLACEMENTS =
+            List.of("method=\"POST\"", "status=\"503\"", "uri=\"/api/v1/orders\"");
 
     private final DirectOrdersScenario sustained;
 
@@ -42,18 +45,21 @@ final class OverloadScenario implements Scenario {
         double sustainable = sustained.sustainedPerSecond();
         double offered = OVERLOAD * (Double.isFinite(sustainable) ? sustainable : profile.directOrderRate());
         var since = OffsetDateTime.now(ZoneOffset.UTC).minusNanos(1_000_000);
+        var management = suite.suite().process("order-service").managementUrl();
+        var handledBefore = HandlerTimes.scrape(management, REFUSED_PLACEMENTS);
         var placements = DirectOrders.place(suite.suite().urlOf("order-service"), tokens,
                 suite.products().getFirst(), offered, profile.directOrderSeconds());
+        var refusalsHandled = HandlerTimes.scrape(management, REFUSED_PLACEMENTS).since(handledBefore);
         try {
             DirectOrders.awaitSagasDone(suite.db(), Duration.ofSeconds(90));
         } catch (ConditionTimeoutException stillPending) {
             // the checks report the stuck orders
         }
-        return phase -> judge(suite, since, sustainable, offered, placements);
+        return phase -> judge(suite, since, sustainable, offered, placements, refusalsHandled);
     }
 
     private ScenarioResult judge(SeededSuite suite, OffsetDateTime since, double sustainable, double offered,
-            DirectOrders.Placements placements) {
+            DirectOrders.Placements placements, HandlerTimes refusalsHandled) {
         var db = suite.db();
         int seconds = suite.profile().directOrderSeconds();
         var server = ServerLatency.since(db, since);
@@ -67,7 +73,12 @@ final class OverloadScenario implements Scenario {
                                 + placements.refused() + " refused"),
                 new Row(NAME, "refusals (503 ORDERS_BACKLOGGED)", placements.refused() / (double) seconds, "req/s",
                         percentile(refusals, 0.5), percentile(refusals, 0.95), refusalP99, 0,
-                        "client response time"));
+                        "client response time"),
+                // what of that is order-service's own work, and what waiting before it (accept queue, CPU)
+                new Row(NAME, "refusals: order-service's own time", refusalsHandled.count() / (double) seconds,
+                        "req/s", refusalsHandled.percentileMillis(0.5), refusalsHandled.percentileMillis(0.95),
+                        refusalsHandled.percentileMillis(0.99), 0,
+                        "http.server.requests histogram, bucket upper bounds; the rest of the client's time is waiting"));
 
         long stored = db.number("orders", "select count(*) from orders where placed_at >= ?", since);
         long failed = db.number("orders", "select count(*) from orders where status = 'FAILED' and placed_at >= ?",
@@ -101,7 +112,8 @@ final class OverloadScenario implements Scenario {
                 .rate("overloadOrdersCompletedPerSecond", goodput)
                 .rate("overloadRefusalsPerSecond", placements.refused() / (double) seconds)
                 .ratio("overloadGoodputToSustained", sustainable > 0 ? goodput / sustainable : Double.NaN)
-                .latency("overloadRefusalP99", refusalP99);
+                .latency("overloadRefusalP99", refusalP99)
+                .latency("overloadRefusalHandlerP99", refusalsHandled.percentileMillis(0.99));
         return new ScenarioResult(rows, checks, figures, targets, List.of(), List.of());
     }
 

@@ -45,7 +45,7 @@ class LoadSmokeTest {
         assertThat(summary.get("profile").asText()).isEqualTo("smoke");
         assertThat(summary.get("javaOptions").asText()).contains("-XX:TieredStopAtLevel=1");
         assertThat(texts(summary.get("rows"), "scenario")).containsExactly("coupon rush", "coupon rush", "orders",
-                "orders", "orders", "orders", "orders direct", "overload", "overload", "catalogue", "catalogue",
+                "orders", "orders", "orders", "orders direct", "overload", "overload", "overload", "catalogue", "catalogue",
                 "gateway vs direct",
                 "gateway vs direct", "raw JDBC claim loop");
         assertThat(texts(summary.get("capacity"), "target")).hasSize(3);
