@@ -13,6 +13,7 @@ import io.commerce.platform.testapp.Api.Answer;
 import io.commerce.platform.testapp.Broker;
 import io.commerce.platform.testapp.PaymentFaults;
 import io.commerce.platform.testapp.PlatformTest;
+import io.commerce.platform.testapp.Tallies;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -31,6 +32,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @PlatformTest
 class DeadLetterRedriveTest {
+
+    @Autowired
+    Tallies tallies;
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final String REDRIVE = "/actuator/deadletters/" + PAYMENT_REQUESTS;
@@ -59,13 +63,13 @@ class DeadLetterRedriveTest {
                 Map.of("traceparent", traceparent));
         await().atMost(PATIENCE).untilAsserted(() ->
                 assertThat(broker.recordsWithKey(Topics.deadLetterOf(PAYMENT_REQUESTS), order.toString())).hasSize(1));
-        assertThat(tallyOrZero(member)).isZero();
+        assertThat(tallies.orZero(member)).isZero();
         faults.heal(member);
 
         var onApiPort = redrive(new Api(port), DevTokens.shared().adminToken("operator"));
         var asNobody = redrive(api, null);
         var asMember = redrive(api, DevTokens.shared().memberToken(member));
-        assertThat(tallyOrZero(member)).as("neither moved anything").isZero();
+        assertThat(tallies.orZero(member)).as("neither moved anything").isZero();
         var asAdmin = redrive(api, DevTokens.shared().adminToken("operator"));
 
         assertThat(onApiPort.status()).as("the API port has no actuator").isEqualTo(404);
@@ -75,7 +79,7 @@ class DeadLetterRedriveTest {
         assertThat(asAdmin.status()).isEqualTo(200);
         assertThat(asAdmin.json().get("topic").asString()).isEqualTo(PAYMENT_REQUESTS);
         assertThat(asAdmin.json().get("redriven").asInt()).isEqualTo(1);
-        await().atMost(PATIENCE).until(() -> tallyOrZero(member) == 2_500);
+        await().atMost(PATIENCE).until(() -> tallies.orZero(member) == 2_500);
 
         // sent back as it first came: its trace context on, nothing of its failure
         var redriven = broker.recordsWithKey(PAYMENT_REQUESTS, order.toString()).getLast();
@@ -89,8 +93,8 @@ class DeadLetterRedriveTest {
         broker.send(PAYMENT_REQUESTS, request);
         var marker = "marker-" + UUID.randomUUID();
         broker.send(PAYMENT_REQUESTS, new PaymentRequested(order, marker, 1));
-        await().atMost(PATIENCE).until(() -> tallyOrZero(marker) == 1);
-        assertThat(tallyOrZero(member)).isEqualTo(2_500);
+        await().atMost(PATIENCE).until(() -> tallies.orZero(marker) == 1);
+        assertThat(tallies.orZero(member)).isEqualTo(2_500);
         assertThat(broker.payloads(Topics.BALANCE_EVENTS, order.toString(), PaymentCompleted.class,
                 e -> e.userId().equals(member))).hasSize(1);
         assertThat(jdbc.queryForObject("select count(*) from processed_event where event_id = ?", Integer.class,
@@ -99,10 +103,5 @@ class DeadLetterRedriveTest {
 
     private static Answer redrive(Api api, String token) {
         return api.send(api.request(REDRIVE, token).POST(BodyPublishers.noBody()));
-    }
-
-    private long tallyOrZero(String memberId) {
-        return jdbc.queryForList("select total from tally where member_id = ?", Long.class, memberId).stream()
-                .findFirst().orElse(0L);
     }
 }

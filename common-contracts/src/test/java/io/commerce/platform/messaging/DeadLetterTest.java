@@ -11,6 +11,7 @@ import io.commerce.platform.testapp.Api;
 import io.commerce.platform.testapp.Broker;
 import io.commerce.platform.testapp.PaymentFaults;
 import io.commerce.platform.testapp.PlatformTest;
+import io.commerce.platform.testapp.Tallies;
 import io.commerce.platform.testapp.TallyService;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.ByteBuffer;
@@ -39,6 +40,9 @@ import org.springframework.kafka.support.KafkaHeaders;
  */
 @PlatformTest
 class DeadLetterTest {
+
+    @Autowired
+    Tallies tallies;
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final String DEAD_LETTERS = Topics.deadLetterOf(Topics.ORDER_EVENTS);
@@ -90,8 +94,8 @@ class DeadLetterTest {
                 .as("the same partition as the original").isEqualTo(deadLetter.partition());
         assertThat(text(deadLetter, KafkaHeaders.DLT_EXCEPTION_MESSAGE)).contains("is unavailable");
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(deadLettered()).isEqualTo(before + 1));
-        assertThat(processed(request.eventId())).as("the failed attempts left no record").isZero();
-        assertThat(tallyOrZero(member)).isZero();
+        assertThat(tallies.processed(request.eventId())).as("the failed attempts left no record").isZero();
+        assertThat(tallies.orZero(member)).isZero();
     }
 
     @Test
@@ -106,8 +110,8 @@ class DeadLetterTest {
             faults.heal(member);
         }
 
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(tallyOrZero(member)).isEqualTo(500));
-        assertThat(processed(request.eventId())).isEqualTo(1);
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(tallies.orZero(member)).isEqualTo(500));
+        assertThat(tallies.processed(request.eventId())).isEqualTo(1);
         assertThat(broker.recordsWithKey(DEAD_LETTERS, order.toString())).isEmpty();
         assertThat(deadLettered()).isEqualTo(before);
     }
@@ -125,7 +129,7 @@ class DeadLetterTest {
         assertThat(deliveries.of(deadLetter)).isEqualTo(1);
         assertThat(text(deadLetter, KafkaHeaders.DLT_EXCEPTION_MESSAGE)).contains("One payment adds at most");
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(deadLettered()).isEqualTo(before + 1));
-        assertThat(tallyOrZero(member)).isZero();
+        assertThat(tallies.orZero(member)).isZero();
     }
 
     @Test
@@ -148,7 +152,7 @@ class DeadLetterTest {
         assertThat(deadLetters).as("never retried").allSatisfy(r -> assertThat(deliveries.of(r)).isEqualTo(1));
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(deadLettered()).isEqualTo(before + 3));
         assertThat(faults.attemptsFor(member)).as("no handler saw them").isZero();
-        assertThat(tallyOrZero(member)).isZero();
+        assertThat(tallies.orZero(member)).isZero();
     }
 
     @Test
@@ -165,7 +169,7 @@ class DeadLetterTest {
         broker.sendRaw(Topics.ORDER_EVENTS, key, codec.encode(
                 EventEnvelope.of(new PaymentRequested(second, member, 2_000), UUID.randomUUID(), Instant.now())));
 
-        await().atMost(PATIENCE).until(() -> tallyOrZero(member) == 3_000);
+        await().atMost(PATIENCE).until(() -> tallies.orZero(member) == 3_000);
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(broker.recordsWithKey(DEAD_LETTERS, key)).singleElement()
                 .satisfies(r -> assertThat(r.value()).isEqualTo("not even json".getBytes(StandardCharsets.UTF_8))));
         assertThat(faults.attemptsFor(member)).as("each payment handled once").isEqualTo(2);
@@ -222,15 +226,6 @@ class DeadLetterTest {
     private double deadLettered() {
         var counter = meters.find(DeadLetterErrorHandlers.DEAD_LETTER_METRIC).tag("topic", Topics.ORDER_EVENTS).counter();
         return counter == null ? 0 : counter.count();
-    }
-
-    private long tallyOrZero(String memberId) {
-        return jdbc.queryForList("select total from tally where member_id = ?", Long.class, memberId).stream()
-                .findFirst().orElse(0L);
-    }
-
-    private int processed(UUID eventId) {
-        return jdbc.queryForObject("select count(*) from processed_event where event_id = ?", Integer.class, eventId);
     }
 
     private static String text(ConsumerRecord<String, byte[]> record, String header) {

@@ -11,6 +11,7 @@ import io.commerce.contracts.event.order.OrderPlaced;
 import io.commerce.contracts.event.order.PaymentRequested;
 import io.commerce.platform.testapp.Broker;
 import io.commerce.platform.testapp.PlatformTest;
+import io.commerce.platform.testapp.Tallies;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -28,6 +29,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @PlatformTest
 class IdempotentConsumerTest {
+
+    @Autowired
+    Tallies tallies;
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
@@ -54,8 +58,8 @@ class IdempotentConsumerTest {
         }
         awaitHandledUpTo(order);
 
-        assertThat(tallyOf(member)).isEqualTo(1_000);
-        assertThat(processed(request.eventId())).isEqualTo(1);
+        assertThat(tallies.of(member)).isEqualTo(1_000);
+        assertThat(tallies.processed(request.eventId())).isEqualTo(1);
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(broker.payloads(Topics.BALANCE_EVENTS,
                 order.toString(), PaymentCompleted.class, e -> e.userId().equals(member))).hasSize(1));
     }
@@ -67,7 +71,7 @@ class IdempotentConsumerTest {
         awaitHandledUpTo(order);
 
         // a service that must not pay twice for one order guards its natural key itself (see service-conventions)
-        assertThat(tallyOf(member)).isEqualTo(2_000);
+        assertThat(tallies.of(member)).isEqualTo(2_000);
     }
 
     @Test
@@ -75,7 +79,7 @@ class IdempotentConsumerTest {
         var placed = broker.send(Topics.ORDER_EVENTS, new OrderPlaced(order, member, List.of(new OrderLine(1, 1)), null));
         awaitHandledUpTo(order);
 
-        assertThat(processed(placed.eventId())).as("no record of it").isZero();
+        assertThat(tallies.processed(placed.eventId())).as("no record of it").isZero();
     }
 
     @Test
@@ -112,8 +116,8 @@ class IdempotentConsumerTest {
                 .formatted(unknown, order, order, member));
         awaitHandledUpTo(order);
 
-        assertThat(processed(unknown)).isZero();
-        assertThat(tallyOrZero(member)).isZero();
+        assertThat(tallies.processed(unknown)).isZero();
+        assertThat(tallies.orZero(member)).isZero();
         assertThat(broker.recordsWithKey(Topics.deadLetterOf(Topics.ORDER_EVENTS), order.toString())).isEmpty();
     }
 
@@ -146,20 +150,6 @@ class IdempotentConsumerTest {
     private void awaitHandledUpTo(UUID key) {
         var marker = "marker-" + UUID.randomUUID();
         broker.send(Topics.ORDER_EVENTS, new PaymentRequested(key, marker, 1));
-        await().atMost(PATIENCE).until(() -> tallyOrZero(marker) == 1);
-    }
-
-    private long tallyOf(String memberId) {
-        return jdbc.queryForObject("select total from tally where member_id = ?", Long.class, memberId);
-    }
-
-    private long tallyOrZero(String memberId) {
-        return jdbc.queryForList("select total from tally where member_id = ?", Long.class, memberId).stream()
-                .findFirst().orElse(0L);
-    }
-
-    private int processed(UUID eventId) {
-        return jdbc.queryForObject("select count(*) from processed_event where consumer = 'platform-test' and event_id = ?",
-                Integer.class, eventId);
+        await().atMost(PATIENCE).until(() -> tallies.orZero(marker) == 1);
     }
 }

@@ -8,6 +8,7 @@ import io.commerce.contracts.event.Topics;
 import io.commerce.contracts.event.order.PaymentRequested;
 import io.commerce.platform.testapp.Broker;
 import io.commerce.platform.testapp.PlatformTest;
+import io.commerce.platform.testapp.Tallies;
 import io.commerce.platform.testapp.TallyService;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
@@ -26,6 +27,9 @@ import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
  */
 @PlatformTest
 class PollTransactionTest {
+
+    @Autowired
+    Tallies tallies;
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final String DEAD_LETTERS = Topics.deadLetterOf(Topics.ORDER_EVENTS);
@@ -56,7 +60,7 @@ class PollTransactionTest {
         whilePaused(() -> members.forEach(member ->
                 broker.send(Topics.ORDER_EVENTS, new PaymentRequested(order, member, 1_000))));
 
-        await().atMost(PATIENCE).until(() -> members.stream().allMatch(member -> tallyOrZero(member) == 1_000));
+        await().atMost(PATIENCE).until(() -> members.stream().allMatch(member -> tallies.orZero(member) == 1_000));
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(eventsInTransactions() - eventsBefore).isEqualTo(20));
         // one key, one partition, one poll: one transaction (two if the fetch happened to split the records)
         assertThat(transactions() - transactionsBefore).isBetween(1L, 2L);
@@ -73,12 +77,12 @@ class PollTransactionTest {
                 new PaymentRequested(order, member, member.equals(poisoned) ? TallyService.LIMIT + 1 : 1_000)))));
 
         await().atMost(PATIENCE).until(() -> members.stream().filter(m -> !m.equals(poisoned))
-                .allMatch(member -> tallyOrZero(member) == 1_000));
+                .allMatch(member -> tallies.orZero(member) == 1_000));
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(broker.recordsWithKey(DEAD_LETTERS, order.toString()))
                 .singleElement().satisfies(deadLetter -> assertThat(new EventCodec().decode(deadLetter.value())
                         .eventId()).isEqualTo(sent.get(4).eventId())));
-        assertThat(tallyOrZero(poisoned)).isZero();
-        assertThat(sent).filteredOn(envelope -> processed(envelope.eventId()))
+        assertThat(tallies.orZero(poisoned)).isZero();
+        assertThat(sent).filteredOn(envelope -> tallies.processed(envelope.eventId()) == 1)
                 .hasSize(9).doesNotContain(sent.get(4));
         assertThat(fallbacks() - fallbacksBefore).as("the poll's transaction rolled back once").isEqualTo(1);
     }
@@ -101,7 +105,7 @@ class PollTransactionTest {
             });
             payments += 30;
             int expected = payments;
-            await().atMost(PATIENCE).until(() -> tallyOrZero(first) == expected && tallyOrZero(second) == expected);
+            await().atMost(PATIENCE).until(() -> tallies.orZero(first) == expected && tallies.orZero(second) == expected);
         }
 
         assertThat(fallbacks() - fallbacksBefore).as("no poll's transaction was rolled back").isZero();
@@ -136,16 +140,5 @@ class PollTransactionTest {
 
     private double fallbacks() {
         return meters.get("commerce.consumer.poll.fallbacks").counter().count();
-    }
-
-    private long tallyOrZero(String memberId) {
-        return jdbc.queryForList("select total from tally where member_id = ?", Long.class, memberId).stream()
-                .findFirst().orElse(0L);
-    }
-
-    private boolean processed(UUID eventId) {
-        return jdbc.queryForObject("""
-                select count(*) from processed_event where consumer = 'platform-test' and event_id = ?""",
-                Integer.class, eventId) == 1;
     }
 }

@@ -8,6 +8,7 @@ import io.commerce.contracts.event.balance.PaymentCompleted;
 import io.commerce.contracts.event.order.PaymentRequested;
 import io.commerce.platform.testapp.Broker;
 import io.commerce.platform.testapp.PlatformTest;
+import io.commerce.platform.testapp.Tallies;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @PlatformTest
 class ProcessedEventRetentionRedeliveryTest {
+
+    @Autowired
+    Tallies tallies;
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
@@ -40,7 +44,7 @@ class ProcessedEventRetentionRedeliveryTest {
         var order = UUID.randomUUID();
         var request = broker.send(Topics.ORDER_EVENTS, new PaymentRequested(order, member, 1_000));
         awaitHandledUpTo(order);
-        assertThat(tallyOf(member)).isEqualTo(1_000);
+        assertThat(tallies.of(member)).isEqualTo(1_000);
         var kept = properties.processed().retention().minus(Duration.ofHours(1));
         age(request.eventId(), kept);
         var expired = UUID.randomUUID();
@@ -48,12 +52,12 @@ class ProcessedEventRetentionRedeliveryTest {
 
         retention.prune();
 
-        assertThat(processed(expired)).as("the job ran: a record older than the retention is gone").isZero();
-        assertThat(processed(request.eventId())).as("one inside it is kept").isEqualTo(1);
+        assertThat(tallies.processed(expired)).as("the job ran: a record older than the retention is gone").isZero();
+        assertThat(tallies.processed(request.eventId())).as("one inside it is kept").isEqualTo(1);
         broker.send(Topics.ORDER_EVENTS, request);
         awaitHandledUpTo(order);
-        assertThat(tallyOf(member)).isEqualTo(1_000);
-        assertThat(processed(request.eventId())).isEqualTo(1);
+        assertThat(tallies.of(member)).isEqualTo(1_000);
+        assertThat(tallies.processed(request.eventId())).isEqualTo(1);
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(broker.payloads(Topics.BALANCE_EVENTS,
                 order.toString(), PaymentCompleted.class, e -> e.userId().equals(member))).hasSize(1));
     }
@@ -62,7 +66,7 @@ class ProcessedEventRetentionRedeliveryTest {
     private void awaitHandledUpTo(UUID key) {
         var marker = "marker-" + UUID.randomUUID();
         broker.send(Topics.ORDER_EVENTS, new PaymentRequested(key, marker, 1));
-        await().atMost(PATIENCE).until(() -> tallyOrZero(marker) == 1);
+        await().atMost(PATIENCE).until(() -> tallies.orZero(marker) == 1);
     }
 
     /** Makes the record of {@code eventId} as old as {@code age}, as if it had been handled that long ago. */
@@ -77,20 +81,5 @@ class ProcessedEventRetentionRedeliveryTest {
                 insert into processed_event (consumer, event_id, event_type, event_key, processed_at)
                 values ('platform-test', ?, 'PaymentRequested', ?, now() - make_interval(secs => ?))""",
                 eventId, eventId.toString(), age.toSeconds());
-    }
-
-    private long tallyOf(String memberId) {
-        return jdbc.queryForObject("select total from tally where member_id = ?", Long.class, memberId);
-    }
-
-    private long tallyOrZero(String memberId) {
-        return jdbc.queryForList("select total from tally where member_id = ?", Long.class, memberId).stream()
-                .findFirst().orElse(0L);
-    }
-
-    private int processed(UUID eventId) {
-        return jdbc.queryForObject(
-                "select count(*) from processed_event where consumer = 'platform-test' and event_id = ?",
-                Integer.class, eventId);
     }
 }

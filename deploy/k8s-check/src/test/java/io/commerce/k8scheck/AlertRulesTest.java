@@ -70,25 +70,8 @@ class AlertRulesTest {
     }
 
     @Test
-    void theSuitesOwnMetricsTheAlertsUseExistInItsCode() throws IOException {
-        var names = new HashSet<String>();
-        for (var alert : alerts()) {
-            var matcher = Pattern.compile("\\bcommerce_[a-z_]+").matcher(string(alert, "expr"));
-            while (matcher.find()) {
-                names.add(matcher.group());
-            }
-        }
-        assertThat(names).isNotEmpty();
-        String sources;
-        try (var files = Files.walk(Repo.root())) {
-            sources = String.join("\n", files
-                    .filter(f -> f.toString().endsWith(".java") && f.toString().contains("/src/main/java/"))
-                    .map(Repo::read).toList());
-        }
-        for (var name : names) {
-            var meter = name.replaceFirst("(_seconds)?(_total|_bucket|_count|_sum)$", "").replace('_', '.');
-            assertThat(sources).as("a meter named %s in the code (for %s)", meter, name).contains("\"" + meter + "\"");
-        }
+    void theSuitesOwnMetricsTheAlertsUseExistInItsCode() {
+        MetersInCode.assertRegistered(alerts().stream().map(alert -> string(alert, "expr")).toList());
     }
 
     @Test

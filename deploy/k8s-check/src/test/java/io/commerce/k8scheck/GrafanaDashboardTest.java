@@ -124,24 +124,8 @@ class GrafanaDashboardTest {
     }
 
     @Test
-    void theSuitesOwnMetricsExistInItsCode() throws IOException {
-        var metric = Pattern.compile("\\bcommerce_[a-z_]+");
-        var names = new HashSet<String>();
-        var matcher = metric.matcher(String.join("\n", expressions()));
-        while (matcher.find()) {
-            names.add(matcher.group());
-        }
-        assertThat(names).isNotEmpty();
-        String sources;
-        try (var files = Files.walk(Repo.root())) {
-            sources = String.join("\n", files
-                    .filter(f -> f.toString().endsWith(".java") && f.toString().contains("/src/main/java/"))
-                    .map(Repo::read).toList());
-        }
-        for (var name : names) {
-            var meter = name.replaceFirst("(_seconds)?(_total|_bucket|_count|_sum)$", "").replace('_', '.');
-            assertThat(sources).as("a meter named %s in the code (for %s)", meter, name).contains("\"" + meter + "\"");
-        }
+    void theSuitesOwnMetricsExistInItsCode() {
+        MetersInCode.assertRegistered(expressions());
     }
 
     @Test

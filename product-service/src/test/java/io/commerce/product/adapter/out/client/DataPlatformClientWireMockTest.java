@@ -25,6 +25,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -76,6 +77,8 @@ class DataPlatformClientWireMockTest {
     CreateProductUseCase createProduct;
     @LocalServerPort
     int port;
+    @LocalManagementPort
+    int managementPort;
 
     private final JsonMapper json = JsonMapper.builder().build();
 
@@ -155,6 +158,7 @@ class DataPlatformClientWireMockTest {
             assertThat(ranking.topSelling(3, 5).stale()).isTrue();
         }
         assertThat(breaker.getState()).isEqualTo(CircuitBreaker.State.OPEN);
+        assertThat(scrapedState("open")).as("what the circuit-open alert reads").isEqualTo(1);
         int callsWhenOpened = platform.findAll(getRequestedFor(urlPathEqualTo(RANKING))).size();
 
         var whileOpen = ranking.topSelling(3, 5);
@@ -168,6 +172,19 @@ class DataPlatformClientWireMockTest {
 
         assertThat(breaker.getState()).isEqualTo(CircuitBreaker.State.CLOSED);
         assertThat(ranking.topSelling(3, 5).products()).containsExactly(new RankedProduct(12, 50));
+        assertThat(scrapedState("open")).isZero();
+        assertThat(scrapedState("closed")).isEqualTo(1);
+    }
+
+    /** The ranking breaker's state gauge as Prometheus reads it on the management port. */
+    private double scrapedState(String state) {
+        var scrape = RestClient.create("http://localhost:" + managementPort).get().uri("/actuator/prometheus")
+                .retrieve().body(String.class);
+        return scrape.lines()
+                .filter(line -> line.startsWith("resilience4j_circuitbreaker_state{")
+                        && line.contains("name=\"dataplatform-ranking\"") && line.contains("state=\"" + state + "\""))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + state + " state of the ranking breaker"));
     }
 
     @Test
