@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Starts the whole suite on this machine: PostgreSQL, Kafka, five services and the gateway. Ctrl-C stops it.
-# SUITE_PORT (default 8080) is the gateway's port; the services take the next five.
+# Starts the whole suite on this machine: PostgreSQL, Kafka, Redis, Zipkin, five services and the gateway. Ctrl-C stops it.
+# SUITE_PORT (default 8080) is the gateway's port; the services take the next five, each management port is 1,000 above.
 set -euo pipefail
 cd "$(dirname "$0")"
 source .ci/find-jdk.sh

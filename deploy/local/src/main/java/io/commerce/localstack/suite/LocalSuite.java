@@ -47,7 +47,7 @@ public final class LocalSuite {
                   API docs:  %s/swagger-ui.html
                   Traces:    %s/zipkin/ (one in ten requests; send "traceparent: 00-<32 hex>-<16 hex>-01" to choose)
                   Logs:      %s
-                  Processes: %s
+                  Processes: %s (API/management port)
                 Token for %s (balance 500,000 KRW), valid 12 h:
                   export TOKEN=%s
                   curl -H "Authorization: Bearer $TOKEN" %s/api/v1/balance
@@ -56,7 +56,7 @@ public final class LocalSuite {
                 """,
                 ready.toSeconds(), suite.gatewayUrl(), suite.gatewayUrl(), suite.traceViewer().url(),
                 root.relativize(suite.process("gateway").log().getParent()),
-                suite.processes().values().stream().map(p -> p.name() + "=" + p.port())
+                suite.processes().values().stream().map(p -> p.name() + "=" + p.port() + "/" + p.managementPort())
                         .sorted().collect(Collectors.joining(" ")),
                 DemoData.RICH_MEMBER, member, suite.gatewayUrl(), admin);
         stopped.await();

@@ -130,6 +130,10 @@ public final class ServiceProcess implements AutoCloseable {
         return "http://localhost:" + port;
     }
 
+    public int managementPort() {
+        return managementPort;
+    }
+
     /** Where its actuator listens: probes, metrics, the dead-letter redrive. */
     public String managementUrl() {
         return "http://localhost:" + managementPort;

@@ -109,7 +109,7 @@ public final class Suite implements AutoCloseable {
         try {
             // once the servers listen, so that no free port chosen for an application is one of theirs
             instancePorts = SuitePorts.instancePorts(SuitePorts.ports(gatewayPort), replicas);
-            managementPorts = SuitePorts.managementPorts(instancePorts);
+            managementPorts = SuitePorts.managementPorts(instancePorts, gatewayPort);
             var taken = new ArrayList<>(managementPorts.keySet());
             taken.addAll(managementPorts.values());
             zipkin = ZipkinServer.launch(ZipkinServer.jarUnder(root), logs, taken);

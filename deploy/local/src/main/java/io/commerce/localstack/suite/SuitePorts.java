@@ -26,7 +26,7 @@ final class SuitePorts {
             return port;
         } catch (IOException e) {
             throw new IllegalStateException("Port " + port + " is already in use. Stop whatever listens on it, "
-                    + "or start the suite on other ports (SUITE_PORT=9080 ./run.sh).");
+                    + "or start the suite on other ports (SUITE_PORT=18080 ./run.sh).");
         }
     }
 
@@ -47,18 +47,27 @@ final class SuitePorts {
         return byApplication;
     }
 
+    /** How far above its API port an application's actuator listens when the suite's ports are fixed. */
+    static final int MANAGEMENT_OFFSET = 1_000;
+
     /**
-     * A management port for each application port of {@code instancePorts}, free and none of theirs: the actuator
-     * listens apart from the API, as in the manifests.
+     * A management port for each application port of {@code instancePorts}: the actuator listens apart from the API,
+     * as in the manifests. On fixed ports ({@code gatewayPort} not 0) the first instance's is its API port plus
+     * {@link #MANAGEMENT_OFFSET} (9080 for the gateway on 8080, 9081 to 9085 for the services: their own defaults);
+     * every other one is a free port, none of the API ports.
      */
-    static Map<Integer, Integer> managementPorts(Map<String, List<Integer>> instancePorts) {
+    static Map<Integer, Integer> managementPorts(Map<String, List<Integer>> instancePorts, int gatewayPort) {
         var taken = new ArrayList<Integer>();
         instancePorts.values().forEach(taken::addAll);
         var managementPorts = new LinkedHashMap<Integer, Integer>();
-        for (int port : List.copyOf(taken)) {
-            int management = FreePorts.freePort(taken);
-            taken.add(management);
-            managementPorts.put(port, management);
+        for (var ports : instancePorts.values()) {
+            for (int i = 0; i < ports.size(); i++) {
+                int port = ports.get(i);
+                int management = gatewayPort != 0 && i == 0 ? requireFree(port + MANAGEMENT_OFFSET)
+                        : FreePorts.freePort(taken);
+                taken.add(management);
+                managementPorts.put(port, management);
+            }
         }
         return Map.copyOf(managementPorts);
     }

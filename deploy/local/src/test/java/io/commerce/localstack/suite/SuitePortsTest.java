@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A suite on free ports takes ports no outgoing connection can take from it before its applications bind them. */
@@ -35,5 +36,30 @@ class SuitePortsTest {
                 assertThat(listening.getLocalPort()).isEqualTo(port);
             }
         }
+    }
+
+    @Test
+    void on_fixed_ports_each_first_instance_manages_on_its_port_plus_1000_and_the_others_on_free_ones() {
+        var instances = SuitePorts.instancePorts(SuitePorts.ports(18_080), Replicas.parse("order-service=2"));
+
+        var management = SuitePorts.managementPorts(instances, 18_080);
+
+        assertThat(management.get(18_080)).isEqualTo(19_080);
+        assertThat(management.get(18_084)).isEqualTo(19_084);
+        var secondOrderService = instances.get("order-service").get(1);
+        assertThat(management.get(secondOrderService)).isNotIn(instances.values().stream().flatMap(List::stream).toList())
+                .isBetween(10_000, FreePorts.ephemeralPortsFrom());
+        assertThat(management.values()).doesNotHaveDuplicates().hasSize(7);
+    }
+
+    @Test
+    void on_free_ports_every_management_port_is_free_and_none_of_the_api_ports() {
+        var instances = SuitePorts.instancePorts(SuitePorts.ports(0), Replicas.ONE_EACH);
+
+        var management = SuitePorts.managementPorts(instances, 0);
+
+        var apiPorts = instances.values().stream().flatMap(List::stream).toList();
+        assertThat(management.keySet()).containsExactlyInAnyOrderElementsOf(apiPorts);
+        assertThat(management.values()).doesNotHaveDuplicates().doesNotContainAnyElementsOf(apiPorts);
     }
 }
