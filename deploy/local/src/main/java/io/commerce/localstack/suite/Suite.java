@@ -112,7 +112,7 @@ public final class Suite implements AutoCloseable {
             managementPorts = SuitePorts.managementPorts(instancePorts, gatewayPort);
             var taken = new ArrayList<>(managementPorts.keySet());
             taken.addAll(managementPorts.values());
-            zipkin = ZipkinServer.launch(ZipkinServer.jarUnder(root), logs, taken);
+            zipkin = ZipkinServer.launch(ZipkinServer.jarUnder(root), logs, taken, gatewayPort != 0);
         } catch (RuntimeException e) {
             broker.close();
             redis.close();

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import io.commerce.localstack.FreePorts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,6 +25,8 @@ public final class ZipkinServer implements AutoCloseable {
 
     /** Enough for the traces of a long local session; the oldest are dropped first. */
     private static final int MAX_SPANS = 50_000;
+    /** Zipkin's usual port, where a person looks first. */
+    private static final int OWN_PORT = 9411;
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final int port;
@@ -41,13 +44,16 @@ public final class ZipkinServer implements AutoCloseable {
         return root.resolve("deploy/local/target/zipkin/zipkin-server.jar");
     }
 
-    /** Starts the server on a free port; {@link #awaitReady} waits for it, so the applications can start meanwhile. */
-    static ZipkinServer launch(Path jar, Path logDirectory, List<Integer> taken) {
+    /**
+     * Starts the server on Zipkin's own port if {@code preferOwnPort} and it is free, else on a free one;
+     * {@link #awaitReady} waits for it, so the applications can start meanwhile.
+     */
+    static ZipkinServer launch(Path jar, Path logDirectory, List<Integer> taken, boolean preferOwnPort) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("No Zipkin server at " + jar + ": build deploy/local first "
                     + "(./mvnw -B -q install -DskipTests)");
         }
-        int port = FreePorts.freePort(taken);
+        int port = preferOwnPort && isFree(OWN_PORT) ? OWN_PORT : FreePorts.freePort(taken);
         var command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 // a viewer for one machine's traces: a small heap, and no JIT threads competing with the suite's
                 "-Xmx192m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
@@ -88,6 +94,14 @@ public final class ZipkinServer implements AutoCloseable {
     /** Where the applications send their spans. */
     public String spansEndpoint() {
         return url() + "/api/v2/spans";
+    }
+
+    private static boolean isFree(int port) {
+        try (var socket = new ServerSocket(port)) {
+            return true;
+        } catch (IOException taken) {
+            return false;
+        }
     }
 
     @Override
