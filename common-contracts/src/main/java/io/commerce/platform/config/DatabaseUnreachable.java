@@ -16,6 +16,9 @@ import org.springframework.transaction.TransactionSystemException;
  */
 public final class DatabaseUnreachable {
 
+    /** What Hikari's proxy of a connection it has closed answers to every call, without an SQLSTATE. */
+    private static final String HIKARI_CLOSED_CONNECTION = "Connection is closed";
+
     private DatabaseUnreachable() {
     }
 
@@ -33,6 +36,12 @@ public final class DatabaseUnreachable {
             }
             if (cause instanceof SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().matches("57P0[123]"))) {
+                return true;
+            }
+            // A commit on the lost connection fails, Hikari evicts the connection, and the rollback that follows
+            // fails on Hikari's closed proxy; Spring then throws the rollback's failure and only logs the commit's.
+            if (cause instanceof SQLException sql && sql.getSQLState() == null
+                    && HIKARI_CLOSED_CONNECTION.equals(sql.getMessage())) {
                 return true;
             }
         }

@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ZipkinServer implements AutoCloseable {
 
-    /** Enough for the traces of a long local session; the oldest are dropped first. */
+    /** Enough for the traces of a long local run; the oldest are dropped first. */
     private static final int MAX_SPANS = 50_000;
     /** Zipkin's usual port, where a person looks first. */
     private static final int OWN_PORT = 9411;
