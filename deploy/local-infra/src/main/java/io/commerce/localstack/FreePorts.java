@@ -55,7 +55,8 @@ public final class FreePorts {
         }
     }
 
-    private static boolean isFree(int port) {
+    /** Whether nothing listens on {@code port} now. */
+    public static boolean isFree(int port) {
         try (var socket = new ServerSocket(port)) {
             return true;
         } catch (IOException e) {

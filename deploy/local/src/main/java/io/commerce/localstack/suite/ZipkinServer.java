@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 import io.commerce.localstack.FreePorts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -53,7 +52,7 @@ public final class ZipkinServer implements AutoCloseable {
             throw new IllegalStateException("No Zipkin server at " + jar + ": build deploy/local first "
                     + "(./mvnw -B -q install -DskipTests)");
         }
-        int port = preferOwnPort && isFree(OWN_PORT) ? OWN_PORT : FreePorts.freePort(taken);
+        int port = preferOwnPort && FreePorts.isFree(OWN_PORT) ? OWN_PORT : FreePorts.freePort(taken);
         var command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 // a viewer for one machine's traces: a small heap, and no JIT threads competing with the suite's
                 "-Xmx192m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
@@ -94,14 +93,6 @@ public final class ZipkinServer implements AutoCloseable {
     /** Where the applications send their spans. */
     public String spansEndpoint() {
         return url() + "/api/v2/spans";
-    }
-
-    private static boolean isFree(int port) {
-        try (var socket = new ServerSocket(port)) {
-            return true;
-        } catch (IOException taken) {
-            return false;
-        }
     }
 
     @Override
